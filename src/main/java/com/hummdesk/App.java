@@ -1,0 +1,121 @@
+package com.hummdesk;
+
+import com.hummdesk.accounts.AccountService;
+import com.hummdesk.agents.AgentsModule;
+import com.hummdesk.auth.AuthRoutes;
+import com.hummdesk.auth.AuthService;
+import com.hummdesk.auth.PasswordHasher;
+import com.hummdesk.auth.TokenService;
+import com.hummdesk.cannedresponses.CannedResponsesModule;
+import com.hummdesk.contacts.ContactsModule;
+import com.hummdesk.conversations.ConversationsModule;
+import com.hummdesk.labels.LabelsModule;
+import com.hummdesk.ops.DocsRoutes;
+import com.hummdesk.ops.HealthRoutes;
+import com.hummdesk.ops.RedisProbe;
+import com.hummdesk.platform.config.AppConfig;
+import com.hummdesk.platform.db.Database;
+import com.hummdesk.platform.db.Migrator;
+import com.hummdesk.platform.events.EventBus;
+import com.hummdesk.platform.http.Api;
+import com.hummdesk.platform.http.HttpServer;
+import com.hummdesk.platform.http.RouteModule;
+import com.hummdesk.teams.TeamsModule;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The composition root: the one place that sees every feature and wires them by hand. */
+public final class App implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+    public static final String VERSION = "0.1.0";
+
+    private final AppConfig config;
+    private final PrometheusMeterRegistry meters;
+    private final Database db;
+    private final EventBus events = new EventBus();
+    private final AccountService accounts;
+    private final Javalin http;
+
+    public App(AppConfig config) {
+        this.config = config;
+        this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        bindJvmMetrics(meters);
+        if (config.migrateOnStart()) {
+            int applied = Migrator.migrate(config.migrationDatabase(), config.appRole());
+            if (applied > 0) {
+                log.info("Applied {} database migrations", applied);
+            }
+        }
+        this.db = new Database(config.database(), config.dbPoolSize(), meters);
+        var clock = Clock.systemUTC();
+        var hasher = new PasswordHasher();
+        var tokens = new TokenService(config.jwtSecret(), config.accessTokenTtl(), clock);
+        this.accounts = new AccountService(db, hasher::hash);
+        var auth = new AuthService(
+                db, accounts, hasher, tokens, config.loginAttemptsPerMinute(), config.refreshTokenTtl(), clock);
+        var redis = new RedisProbe(config.redisUrl());
+
+        var api = new Api();
+        var modules = new ArrayList<RouteModule>(List.of(
+                new AuthRoutes(auth),
+                new HealthRoutes(db, redis::status, () -> "ok", meters),
+                new DocsRoutes(api, VERSION)));
+        modules.addAll(new ConversationsModule(db, events, tokens::contactToken).routes());
+        modules.addAll(new ContactsModule(db, events).routes());
+        modules.addAll(new TeamsModule(db, events).routes());
+        modules.addAll(new AgentsModule(db, events).routes());
+        modules.addAll(new LabelsModule(db, events).routes());
+        modules.addAll(new CannedResponsesModule(db, events).routes());
+        modules.forEach(module -> module.routes(api));
+        this.http = HttpServer.create(api, tokens, meters, config.corsOrigins());
+    }
+
+    public App start() {
+        http.start(config.port());
+        return this;
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public EventBus events() {
+        return events;
+    }
+
+    @Override
+    public void close() {
+        http.stop();
+        db.close();
+        meters.close();
+    }
+
+    private static void bindJvmMetrics(PrometheusMeterRegistry registry) {
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+}

@@ -1,0 +1,121 @@
+package com.hummdesk.platform.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything HummDesk reads from its environment, parsed once at startup. Names follow the original product
+ * description (PORT, DATABASE_URL, REDIS_URL, JWT_SECRET, ...); {@code .env.example} documents each.
+ */
+public record AppConfig(
+        Environment environment,
+        int port,
+        DatabaseUrl database,
+        DatabaseUrl migrationDatabase,
+        String appRole,
+        int dbPoolSize,
+        String redisUrl,
+        String jwtSecret,
+        Duration accessTokenTtl,
+        Duration refreshTokenTtl,
+        int loginAttemptsPerMinute,
+        String anthropicApiKey,
+        String aiProvider,
+        S3 s3,
+        List<String> corsOrigins,
+        boolean migrateOnStart) {
+
+    public static final String DEFAULT_JWT_SECRET = "change-me-in-production";
+    static final int MIN_PRODUCTION_SECRET_LENGTH = 32;
+
+    public enum Environment {
+        DEVELOPMENT,
+        TEST,
+        PRODUCTION
+    }
+
+    public record S3(String endpoint, String accessKey, String secretKey, String bucket) {}
+
+    public static AppConfig fromEnv() {
+        return from(System.getenv());
+    }
+
+    public static AppConfig from(Map<String, String> env) {
+        var reader = new EnvReader(env);
+        var environment = parseEnvironment(reader.get("HUMMDESK_ENV", reader.get("NODE_ENV", "development")));
+        var database = DatabaseUrl.parse(
+                reader.get("DATABASE_URL", "postgresql://hummdesk_app:hummdesk_app@127.0.0.1:5432/hummdesk"));
+        var migration = DatabaseUrl.parse(reader.get(
+                "DATABASE_MIGRATION_URL",
+                "postgresql://hummdesk_owner:hummdesk_owner@" + database.hostAndPort() + "/" + database.name()));
+        var config = new AppConfig(
+                environment,
+                reader.getInt("PORT", 5000),
+                database,
+                migration,
+                reader.get("DATABASE_APP_ROLE", database.user()),
+                reader.getInt("DATABASE_POOL_SIZE", 16),
+                reader.get("REDIS_URL", null),
+                reader.get("JWT_SECRET", DEFAULT_JWT_SECRET),
+                Duration.ofSeconds(reader.getInt("ACCESS_TOKEN_TTL_SECONDS", 15 * 60)),
+                Duration.ofDays(reader.getInt("REFRESH_TOKEN_TTL_DAYS", 30)),
+                reader.getInt("LOGIN_RATE_LIMIT_PER_MINUTE", 10),
+                reader.get("ANTHROPIC_API_KEY", null),
+                reader.get("AI_PROVIDER", "local"),
+                new S3(
+                        reader.get("S3_ENDPOINT", null),
+                        reader.get("S3_ACCESS_KEY", null),
+                        reader.get("S3_SECRET_KEY", null),
+                        reader.get("S3_BUCKET", null)),
+                reader.getList("CORS_ORIGIN"),
+                reader.getBoolean("MIGRATE_ON_START", true));
+        config.checkProductionSafety();
+        return config;
+    }
+
+    /** Production refuses to start with secrets anyone can read in this repository. */
+    void checkProductionSafety() {
+        if (environment != Environment.PRODUCTION) {
+            return;
+        }
+        if (jwtSecret == null || jwtSecret.isBlank() || DEFAULT_JWT_SECRET.equals(jwtSecret)) {
+            throw new ConfigException("JWT_SECRET is missing or still the default; production needs a secret of its"
+                    + " own (at least " + MIN_PRODUCTION_SECRET_LENGTH + " characters, e.g. `openssl rand -hex 32`).");
+        }
+        if (jwtSecret.length() < MIN_PRODUCTION_SECRET_LENGTH) {
+            throw new ConfigException("JWT_SECRET is too short for production: use at least "
+                    + MIN_PRODUCTION_SECRET_LENGTH + " characters (e.g. `openssl rand -hex 32`).");
+        }
+    }
+
+    private static Environment parseEnvironment(String value) {
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "production", "prod" -> Environment.PRODUCTION;
+            case "test" -> Environment.TEST;
+            case "development", "dev", "" -> Environment.DEVELOPMENT;
+            default ->
+                throw new ConfigException("HUMMDESK_ENV must be development, test or production, not '" + value + "'");
+        };
+    }
+
+    public AppConfig withPort(int newPort) {
+        return new AppConfig(
+                environment,
+                newPort,
+                database,
+                migrationDatabase,
+                appRole,
+                dbPoolSize,
+                redisUrl,
+                jwtSecret,
+                accessTokenTtl,
+                refreshTokenTtl,
+                loginAttemptsPerMinute,
+                anthropicApiKey,
+                aiProvider,
+                s3,
+                corsOrigins,
+                migrateOnStart);
+    }
+}

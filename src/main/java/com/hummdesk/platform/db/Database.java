@@ -1,0 +1,92 @@
+package com.hummdesk.platform.db;
+
+import com.hummdesk.platform.config.DatabaseUrl;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+
+/**
+ * The application's connection pool (as the non-owner role) and its transactions. Every transaction states whose
+ * data it touches: {@link #inAccount} sets {@code app.account_id} for its duration only ({@code set_config(...,
+ * true)}), so row-level security scopes it and a pooled connection never carries the setting to the next request.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+
+    public Database(DatabaseUrl url, int poolSize, MeterRegistry meters) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(url.jdbcUrl());
+        config.setUsername(url.user());
+        config.setPassword(url.password());
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(Math.min(2, poolSize));
+        config.setPoolName("hummdesk");
+        config.setConnectionTimeout(5_000);
+        // Server-side prepared statements from the first execution: the hot queries are few and repeated.
+        config.addDataSourceProperty("prepareThreshold", "1");
+        config.addDataSourceProperty("ApplicationName", "hummdesk");
+        if (meters != null) {
+            config.setMetricRegistry(meters);
+        }
+        this.dataSource = new HikariDataSource(config);
+        var settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+        this.dsl = DSL.using(new DefaultConfiguration()
+                .set(dataSource)
+                .set(SQLDialect.POSTGRES)
+                .set(settings)
+                .set(StatementCounter.INSTANCE));
+    }
+
+    /** Runs {@code work} in one transaction scoped to {@code accountId}. */
+    public <T> T inAccount(long accountId, Function<DSLContext, T> work) {
+        return transaction(Scope.account(accountId), work);
+    }
+
+    /** Like {@link #inAccount} for work that returns nothing. */
+    public void runInAccount(long accountId, Consumer<DSLContext> work) {
+        transaction(Scope.account(accountId), tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    /** A transaction in the given scope (account, user, public inbox, or none for global tables). */
+    public <T> T transaction(Scope scope, Function<DSLContext, T> work) {
+        return dsl.transactionResult(cfg -> {
+            var tx = cfg.dsl();
+            scope.applyTo(tx);
+            return work.apply(tx);
+        });
+    }
+
+    /** For tables that belong to no account (users, refresh tokens). */
+    public <T> T global(Function<DSLContext, T> work) {
+        return transaction(Scope.NONE, work);
+    }
+
+    public boolean ping() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
