@@ -18,6 +18,8 @@ public final class TestDatabases {
             env("HD_TEST_OWNER_URL", "postgresql://hummdesk_owner:hummdesk_owner@127.0.0.1:5432/" + TEMPLATE));
     private static final DatabaseUrl APP = DatabaseUrl.parse(
             env("HD_TEST_APP_URL", "postgresql://hummdesk_app:hummdesk_app@127.0.0.1:5432/" + TEMPLATE));
+    // Per template, so test runs of different work trees (each with its own template) never touch each other.
+    private static final String PREFIX = "hdt_" + TEMPLATE + "_";
     private static boolean templateMigrated;
 
     private TestDatabases() {}
@@ -29,7 +31,7 @@ public final class TestDatabases {
             Migrator.migrate(OWNER, APP_ROLE);
             templateMigrated = true;
         }
-        var name = "hd_test_"
+        var name = PREFIX
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         admin("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " STRATEGY FILE_COPY");
         return name;
@@ -37,7 +39,8 @@ public final class TestDatabases {
 
     /** Creates an empty database (no tables), for testing the migrations themselves. */
     public static String createEmpty() {
-        var name = "hd_empty_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        var name = PREFIX + "empty_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         admin("CREATE DATABASE " + name + " TEMPLATE template0");
         return name;
     }
@@ -60,8 +63,7 @@ public final class TestDatabases {
         try (var connection = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
                 var rs = connection
                         .createStatement()
-                        .executeQuery(
-                                "select datname from pg_database where datname like 'hd\\_test\\_%' or datname like 'hd\\_empty\\_%'")) {
+                        .executeQuery("select datname from pg_database where starts_with(datname, '" + PREFIX + "')")) {
             var names = new java.util.ArrayList<String>();
             while (rs.next()) {
                 names.add(rs.getString(1));
