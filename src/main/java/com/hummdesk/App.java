@@ -49,6 +49,7 @@ public final class App implements AutoCloseable {
     private final Javalin http;
 
     public App(AppConfig config) {
+        long started = System.nanoTime();
         this.config = config;
         this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         bindJvmMetrics(meters);
@@ -58,6 +59,7 @@ public final class App implements AutoCloseable {
                 log.info("Applied {} database migrations", applied);
             }
         }
+        long migrated = System.nanoTime();
         this.db = new Database(config.database(), config.dbPoolSize(), meters);
         var clock = Clock.systemUTC();
         var hasher = new PasswordHasher();
@@ -80,6 +82,10 @@ public final class App implements AutoCloseable {
         modules.addAll(new CannedResponsesModule(db, events).routes());
         modules.forEach(module -> module.routes(api));
         this.http = HttpServer.create(api, tokens, meters, config.corsOrigins());
+        log.info(
+                "Wired in {} ms (migrations {} ms)",
+                (System.nanoTime() - started) / 1_000_000,
+                (migrated - started) / 1_000_000);
     }
 
     public App start() {
