@@ -110,7 +110,10 @@ final class UpdatePlan {
         changes.add(new ConversationUpdated.Change("assigneeId", text(current.assigneeId()), text(assigneeId)));
         var actor = names.actor();
         if (assigneeId == null) {
-            activities.add(actor + " unassigned " + names.members().get(current.assigneeId()));
+            activities.add(
+                    current.assigneeId() == names.actorId()
+                            ? actor + " unassigned themselves"
+                            : actor + " unassigned " + names.members().get(current.assigneeId()));
         } else if (assigneeId == names.actorId()) {
             activities.add(actor + " self-assigned the conversation");
         } else {
