@@ -1,0 +1,18 @@
+package com.hummdesk.conversations;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What an agent asks to change; null = leave as it is. Team and assignee can be cleared, so for them the
+ * {@code *Given} flag says whether the request named them at all. {@code labels} replaces the whole set.
+ */
+record ConversationChanges(
+        Status status,
+        OffsetDateTime snoozedUntil,
+        Priority priority,
+        boolean teamGiven,
+        Long teamId,
+        boolean assigneeGiven,
+        Long assigneeId,
+        List<String> labels) {}

@@ -1,0 +1,244 @@
+package com.hummdesk.conversations;
+
+import static com.hummdesk.platform.db.generated.Tables.CONTACTS;
+import static com.hummdesk.platform.db.generated.Tables.CONVERSATIONS;
+import static com.hummdesk.platform.db.generated.Tables.CONVERSATION_LABELS;
+import static com.hummdesk.platform.db.generated.Tables.LABELS;
+import static com.hummdesk.platform.db.generated.Tables.MESSAGES;
+import static com.hummdesk.platform.db.generated.Tables.USERS;
+import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.trueCondition;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
+import org.jooq.SortField;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The conversation list as one statement: the tab counts over the filtered conversations, and beside them (a
+ * lateral join, so an empty page still returns the counts) the requested page with its contact and assignee
+ * joined. Each sort reads its page from an index of V3 (see {@code V3__conversations_list_indexes.sql}).
+ *
+ * <p>Reads contacts, users (assignee names), conversation_labels + labels (label filter) and messages (search)
+ * read-only. Public so the list benchmark runs exactly this SQL under pgbench ({@link #sql}).
+ */
+public final class ConversationFinder {
+    public static final int PREVIEW_LENGTH = 200;
+
+    /** Must stay the expression of index conversations_account_priority_idx (V3). */
+    private static final String PRIORITY_RANK =
+            "case {0} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end";
+    // The exact expressions of V1's GIN indexes messages_content_fts_idx and contacts_fts_idx.
+    private static final String MESSAGE_MATCHES = "to_tsvector('simple', {0}) @@ plainto_tsquery('simple', {1})";
+    private static final String CONTACT_MATCHES =
+            "to_tsvector('simple', coalesce({0}, '') || ' ' || coalesce({1}, '')) @@ plainto_tsquery('simple', {2})";
+
+    private static final Settings RENDER = new Settings().withRenderSchema(false);
+    private static final com.hummdesk.platform.db.generated.tables.Conversations C = CONVERSATIONS.as("c");
+
+    private static final String CONTACT_NAME = "contact_name";
+    private static final String CONTACT_EMAIL = "contact_email";
+    private static final String AGENT_NAME = "agent_name";
+    private static final Field<String> PREVIEW =
+            DSL.left(C.LAST_MESSAGE_PREVIEW, inline(PREVIEW_LENGTH)).as("preview");
+    private static final Field<Integer> RANK = field(PRIORITY_RANK, Integer.class, C.PRIORITY);
+
+    /** SQL with {@code ?} placeholders and its bind values, in order. */
+    public record ListSql(String sql, List<Object> binds) {}
+
+    public ListSql sql(ConversationFilter filter) {
+        var query = query(DSL.using(SQLDialect.POSTGRES, RENDER), filter);
+        return new ListSql(query.getSQL(), query.getBindValues());
+    }
+
+    ConversationPage list(DSLContext tx, ConversationFilter filter) {
+        var rows = query(tx, filter).fetch();
+        var first = rows.getFirst();
+        var pagination =
+                new ConversationPage.Pagination(first.get("total", Long.class), filter.page(), filter.pageSize());
+        var counts = new ConversationPage.Counts(
+                first.get("mine", Long.class), first.get("unassigned", Long.class), first.get("all_count", Long.class));
+        var conversations = new ArrayList<ConversationSummary>(rows.size());
+        for (var row : rows) {
+            if (row.get(C.ID.getName()) != null) {
+                conversations.add(summary(row));
+            }
+        }
+        return new ConversationPage(conversations, pagination, counts);
+    }
+
+    private static ResultQuery<Record> query(DSLContext dsl, ConversationFilter f) {
+        var searches = f.q() == null ? List.<CommonTableExpression<Record1<Long>>>of() : searches(f);
+        var filters = filters(f, searches);
+        var assignee = f.unassigned()
+                ? C.ASSIGNEE_ID.isNull()
+                : f.assigneeId() == null ? noCondition() : C.ASSIGNEE_ID.eq(f.assigneeId());
+        var counts = select(
+                        count().filterWhere(assignee).as("total"),
+                        count().filterWhere(C.ASSIGNEE_ID.eq(f.userId())).as("mine"),
+                        count().filterWhere(C.ASSIGNEE_ID.isNull()).as("unassigned"),
+                        count().as("all_count"))
+                .from(C)
+                .where(filters)
+                .asTable("counts");
+        // The page is picked from conversations alone, then joined to its contacts and assignees: when a filter
+        // rules out reading the page from an index, only the page's rows are joined, not every match.
+        var page = select(
+                        C.ID,
+                        C.STATUS,
+                        C.PRIORITY,
+                        C.AI_CATEGORY,
+                        C.AI_SENTIMENT,
+                        C.CONTACT_ID,
+                        C.ASSIGNEE_ID,
+                        PREVIEW,
+                        C.LAST_MESSAGE_AT,
+                        C.CREATED_AT,
+                        C.WAITING_SINCE,
+                        RANK.as("priority_rank"))
+                .from(C)
+                .where(filters, assignee)
+                .orderBy(order(f.sort(), C.LAST_MESSAGE_AT, C.ID, RANK, C.WAITING_SINCE))
+                .limit(f.pageSize())
+                .offset(f.offset())
+                .asTable("p");
+        var ct = CONTACTS.as("ct");
+        var u = USERS.as("u");
+        // The lateral page comes out in order already; re-sorting at most 100 rows makes that a guarantee.
+        var outerOrder = order(
+                f.sort(),
+                page.field(C.LAST_MESSAGE_AT),
+                page.field(C.ID),
+                page.field("priority_rank", Integer.class),
+                page.field(C.WAITING_SINCE));
+        var start = searches.isEmpty() ? dsl.select() : dsl.with(searches).select();
+        return start.select(counts.fields())
+                .select(page.fields())
+                .select(ct.NAME.as(CONTACT_NAME), ct.EMAIL.as(CONTACT_EMAIL), u.NAME.as(AGENT_NAME))
+                .from(counts)
+                .leftJoin(lateral(page))
+                .on(trueCondition())
+                .leftJoin(ct)
+                .on(ct.ACCOUNT_ID.eq(f.accountId()), ct.ID.eq(page.field(C.CONTACT_ID)))
+                .leftJoin(u)
+                .on(u.ID.eq(page.field(C.ASSIGNEE_ID)))
+                .orderBy(outerOrder);
+    }
+
+    private static Condition filters(ConversationFilter f, List<CommonTableExpression<Record1<Long>>> searches) {
+        var all = new ArrayList<Condition>();
+        all.add(C.ACCOUNT_ID.eq(f.accountId()));
+        if (f.status() != null) {
+            all.add(C.STATUS.eq(f.status().wire()));
+        }
+        if (f.teamId() != null) {
+            all.add(C.TEAM_ID.eq(f.teamId()));
+        }
+        if (f.inboxId() != null) {
+            all.add(C.INBOX_ID.eq(f.inboxId()));
+        }
+        if (f.category() != null) {
+            all.add(C.AI_CATEGORY.eq(f.category()));
+        }
+        if (f.priority() != null) {
+            all.add(C.PRIORITY.eq(f.priority().wire()));
+        }
+        if (f.sentiment() != null) {
+            all.add(C.AI_SENTIMENT.eq(f.sentiment().wire()));
+        }
+        if (f.language() != null) {
+            all.add(C.AI_LANGUAGE.eq(f.language()));
+        }
+        if (f.label() != null) {
+            var cl = CONVERSATION_LABELS.as("cl");
+            var l = LABELS.as("l");
+            all.add(C.ID.in(select(cl.CONVERSATION_ID)
+                    .from(cl)
+                    .join(l)
+                    .on(l.ACCOUNT_ID.eq(cl.ACCOUNT_ID), l.ID.eq(cl.LABEL_ID))
+                    .where(cl.ACCOUNT_ID.eq(f.accountId()), l.NAME.eq(f.label()))));
+        }
+        if (!searches.isEmpty()) {
+            all.add(C.ID.in(select(searches.get(0).field(0, Long.class)).from(searches.get(0)))
+                    .or(C.CONTACT_ID.in(
+                            select(searches.get(1).field(0, Long.class)).from(searches.get(1)))));
+        }
+        return DSL.and(all);
+    }
+
+    /**
+     * Search hits, each computed once for both the counts and the page: conversations with a matching message
+     * (activity entries excluded), and contacts whose name or email match.
+     */
+    private static List<CommonTableExpression<Record1<Long>>> searches(ConversationFilter f) {
+        var m = MESSAGES.as("m");
+        var ct = CONTACTS.as("sc");
+        var messageHits = name("message_hits")
+                .fields("conversation_id")
+                .asMaterialized(select(m.CONVERSATION_ID)
+                        .from(m)
+                        .where(
+                                m.ACCOUNT_ID.eq(f.accountId()),
+                                m.MESSAGE_TYPE.ne(MessageType.ACTIVITY.wire()),
+                                condition(MESSAGE_MATCHES, m.CONTENT, DSL.val(f.q()))));
+        var contactHits = name("contact_hits")
+                .fields("contact_id")
+                .asMaterialized(select(ct.ID)
+                        .from(ct)
+                        .where(
+                                ct.ACCOUNT_ID.eq(f.accountId()),
+                                condition(CONTACT_MATCHES, ct.NAME, ct.EMAIL, DSL.val(f.q()))));
+        return List.of(messageHits, contactHits);
+    }
+
+    private static List<SortField<?>> order(
+            ConversationSort sort,
+            Field<OffsetDateTime> lastMessageAt,
+            Field<Long> id,
+            Field<Integer> rank,
+            Field<OffsetDateTime> waitingSince) {
+        return switch (sort) {
+            case NEWEST -> List.of(lastMessageAt.desc(), id.desc());
+            case OLDEST -> List.of(lastMessageAt.asc(), id.asc());
+            case PRIORITY -> List.of(rank.asc(), lastMessageAt.desc(), id.desc());
+            case WAITING -> List.of(waitingSince.asc(), id.asc());
+        };
+    }
+
+    private static ConversationSummary summary(Record row) {
+        Long assigneeId = row.get(C.ASSIGNEE_ID.getName(), Long.class);
+        var lastMessageAt = row.get(C.LAST_MESSAGE_AT.getName(), OffsetDateTime.class);
+        return new ConversationSummary(
+                row.get(C.ID.getName(), Long.class),
+                row.get(C.STATUS.getName(), String.class),
+                row.get(C.PRIORITY.getName(), String.class),
+                row.get(C.AI_CATEGORY.getName(), String.class),
+                row.get(C.AI_SENTIMENT.getName(), String.class),
+                new ConversationSummary.Contact(
+                        row.get(CONTACT_NAME, String.class), row.get(CONTACT_EMAIL, String.class)),
+                assigneeId == null
+                        ? null
+                        : new ConversationSummary.Agent(row.get(AGENT_NAME, String.class), assigneeId),
+                lastMessageAt == null
+                        ? null
+                        : new ConversationSummary.LastMessage(row.get(PREVIEW.getName(), String.class), lastMessageAt),
+                row.get(C.CREATED_AT.getName(), OffsetDateTime.class));
+    }
+}
