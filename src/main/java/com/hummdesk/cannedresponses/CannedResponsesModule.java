@@ -7,9 +7,13 @@ import java.util.List;
 
 /** Builds the canned responses found by shortcut feature. */
 public final class CannedResponsesModule {
-    public CannedResponsesModule(Database db, EventBus events) {}
+    private final CannedResponsesService service;
+
+    public CannedResponsesModule(Database db, EventBus events) {
+        this.service = new CannedResponsesService(db);
+    }
 
     public List<RouteModule> routes() {
-        return List.of();
+        return List.of(new CannedResponsesRoutes(service));
     }
 }

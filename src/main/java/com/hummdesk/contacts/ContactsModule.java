@@ -7,9 +7,13 @@ import java.util.List;
 
 /** Builds the contacts, search, merge feature. */
 public final class ContactsModule {
-    public ContactsModule(Database db, EventBus events) {}
+    private final ContactsService service;
+
+    public ContactsModule(Database db, EventBus events) {
+        this.service = new ContactsService(db, events);
+    }
 
     public List<RouteModule> routes() {
-        return List.of();
+        return List.of(new ContactsRoutes(service));
     }
 }

@@ -7,9 +7,13 @@ import java.util.List;
 
 /** Builds the conversation labels feature. */
 public final class LabelsModule {
-    public LabelsModule(Database db, EventBus events) {}
+    private final LabelsService service;
+
+    public LabelsModule(Database db, EventBus events) {
+        this.service = new LabelsService(db);
+    }
 
     public List<RouteModule> routes() {
-        return List.of();
+        return List.of(new LabelsRoutes(service));
     }
 }

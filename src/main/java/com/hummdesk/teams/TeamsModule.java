@@ -7,9 +7,13 @@ import java.util.List;
 
 /** Builds the teams and their members feature. */
 public final class TeamsModule {
-    public TeamsModule(Database db, EventBus events) {}
+    private final TeamsService service;
+
+    public TeamsModule(Database db, EventBus events) {
+        this.service = new TeamsService(db);
+    }
 
     public List<RouteModule> routes() {
-        return List.of();
+        return List.of(new TeamsRoutes(service));
     }
 }
