@@ -13,12 +13,15 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.trueCondition;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -28,6 +31,7 @@ import org.jooq.Record1;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.SortField;
+import org.jooq.conf.ParamType;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
@@ -51,6 +55,8 @@ public final class ConversationFinder {
             "to_tsvector('simple', coalesce({0}, '') || ' ' || coalesce({1}, '')) @@ plainto_tsquery('simple', {2})";
 
     private static final Settings RENDER = new Settings().withRenderSchema(false);
+    // Rendering the statement costs more CPU than running it; each shape is rendered once.
+    private static final Map<ListStatement.Shape, ListStatement> STATEMENTS = new ConcurrentHashMap<>();
     private static final com.hummdesk.platform.db.generated.tables.Conversations C = CONVERSATIONS.as("c");
 
     private static final String CONTACT_NAME = "contact_name";
@@ -63,36 +69,44 @@ public final class ConversationFinder {
     /** SQL with {@code ?} placeholders and its bind values, in order. */
     public record ListSql(String sql, List<Object> binds) {}
 
+    /** The statement for this filter; what {@link #list} runs. */
     public ListSql sql(ConversationFilter filter) {
-        var query = query(DSL.using(SQLDialect.POSTGRES, RENDER), filter);
-        return new ListSql(query.getSQL(), query.getBindValues());
+        var statement = STATEMENTS.computeIfAbsent(
+                ListStatement.shapeOf(filter),
+                shape -> ListStatement.of(
+                        query(DSL.using(SQLDialect.POSTGRES, RENDER), filter).getSQL(ParamType.NAMED)));
+        return new ListSql(statement.sql(), statement.binds(ListStatement.values(filter)));
     }
 
     ConversationPage list(DSLContext tx, ConversationFilter filter) {
-        var rows = query(tx, filter).fetch();
+        var statement = sql(filter);
+        var rows = tx.fetch(statement.sql(), statement.binds().toArray());
         var first = rows.getFirst();
-        var pagination =
-                new ConversationPage.Pagination(first.get("total", Long.class), filter.page(), filter.pageSize());
-        var counts = new ConversationPage.Counts(
-                first.get("mine", Long.class), first.get("unassigned", Long.class), first.get("all_count", Long.class));
+        var pagination = new ConversationPage.Pagination(number(first, TOTAL), filter.page(), filter.pageSize());
+        var counts = new ConversationPage.Counts(number(first, MINE), number(first, UNASSIGNED), number(first, ALL));
         var conversations = new ArrayList<ConversationSummary>(rows.size());
         for (var row : rows) {
-            if (row.get(C.ID.getName()) != null) {
+            if (row.get(ID) != null) {
                 conversations.add(summary(row));
             }
         }
         return new ConversationPage(conversations, pagination, counts);
     }
 
-    private static ResultQuery<Record> query(DSLContext dsl, ConversationFilter f) {
+    /**
+     * The statement as jOOQ builds it. Its parameters are named after {@link ListStatement#values}, so that it is
+     * rendered once per shape and then only bound.
+     */
+    static ResultQuery<Record> query(DSLContext dsl, ConversationFilter f) {
         var searches = f.q() == null ? List.<CommonTableExpression<Record1<Long>>>of() : searches(f);
         var filters = filters(f, searches);
         var assignee = f.unassigned()
                 ? C.ASSIGNEE_ID.isNull()
-                : f.assigneeId() == null ? noCondition() : C.ASSIGNEE_ID.eq(f.assigneeId());
+                : f.assigneeId() == null ? noCondition() : C.ASSIGNEE_ID.eq(param("assigneeId", f.assigneeId()));
         var counts = select(
                         count().filterWhere(assignee).as("total"),
-                        count().filterWhere(C.ASSIGNEE_ID.eq(f.userId())).as("mine"),
+                        count().filterWhere(C.ASSIGNEE_ID.eq(param("userId", f.userId())))
+                                .as("mine"),
                         count().filterWhere(C.ASSIGNEE_ID.isNull()).as("unassigned"),
                         count().as("all_count"))
                 .from(C)
@@ -116,8 +130,8 @@ public final class ConversationFinder {
                 .from(C)
                 .where(filters, assignee)
                 .orderBy(order(f.sort(), C.LAST_MESSAGE_AT, C.ID, RANK, C.WAITING_SINCE))
-                .limit(f.pageSize())
-                .offset(f.offset())
+                .limit(param("limit", f.pageSize()))
+                .offset(param("offset", f.offset()))
                 .asTable("p");
         var ct = CONTACTS.as("ct");
         var u = USERS.as("u");
@@ -136,7 +150,7 @@ public final class ConversationFinder {
                 .leftJoin(lateral(page))
                 .on(trueCondition())
                 .leftJoin(ct)
-                .on(ct.ACCOUNT_ID.eq(f.accountId()), ct.ID.eq(page.field(C.CONTACT_ID)))
+                .on(ct.ACCOUNT_ID.eq(param("accountId", f.accountId())), ct.ID.eq(page.field(C.CONTACT_ID)))
                 .leftJoin(u)
                 .on(u.ID.eq(page.field(C.ASSIGNEE_ID)))
                 .orderBy(outerOrder);
@@ -144,27 +158,27 @@ public final class ConversationFinder {
 
     private static Condition filters(ConversationFilter f, List<CommonTableExpression<Record1<Long>>> searches) {
         var all = new ArrayList<Condition>();
-        all.add(C.ACCOUNT_ID.eq(f.accountId()));
+        all.add(C.ACCOUNT_ID.eq(param("accountId", f.accountId())));
         if (f.status() != null) {
-            all.add(C.STATUS.eq(f.status().wire()));
+            all.add(C.STATUS.eq(param("status", f.status().wire())));
         }
         if (f.teamId() != null) {
-            all.add(C.TEAM_ID.eq(f.teamId()));
+            all.add(C.TEAM_ID.eq(param("teamId", f.teamId())));
         }
         if (f.inboxId() != null) {
-            all.add(C.INBOX_ID.eq(f.inboxId()));
+            all.add(C.INBOX_ID.eq(param("inboxId", f.inboxId())));
         }
         if (f.category() != null) {
-            all.add(C.AI_CATEGORY.eq(f.category()));
+            all.add(C.AI_CATEGORY.eq(param("category", f.category())));
         }
         if (f.priority() != null) {
-            all.add(C.PRIORITY.eq(f.priority().wire()));
+            all.add(C.PRIORITY.eq(param("priority", f.priority().wire())));
         }
         if (f.sentiment() != null) {
-            all.add(C.AI_SENTIMENT.eq(f.sentiment().wire()));
+            all.add(C.AI_SENTIMENT.eq(param("sentiment", f.sentiment().wire())));
         }
         if (f.language() != null) {
-            all.add(C.AI_LANGUAGE.eq(f.language()));
+            all.add(C.AI_LANGUAGE.eq(param("language", f.language())));
         }
         if (f.label() != null) {
             var cl = CONVERSATION_LABELS.as("cl");
@@ -173,7 +187,7 @@ public final class ConversationFinder {
                     .from(cl)
                     .join(l)
                     .on(l.ACCOUNT_ID.eq(cl.ACCOUNT_ID), l.ID.eq(cl.LABEL_ID))
-                    .where(cl.ACCOUNT_ID.eq(f.accountId()), l.NAME.eq(f.label()))));
+                    .where(cl.ACCOUNT_ID.eq(param("accountId", f.accountId())), l.NAME.eq(param("label", f.label())))));
         }
         if (!searches.isEmpty()) {
             all.add(C.ID.in(select(searches.get(0).field(0, Long.class)).from(searches.get(0)))
@@ -195,16 +209,16 @@ public final class ConversationFinder {
                 .asMaterialized(select(m.CONVERSATION_ID)
                         .from(m)
                         .where(
-                                m.ACCOUNT_ID.eq(f.accountId()),
-                                m.MESSAGE_TYPE.ne(MessageType.ACTIVITY.wire()),
-                                condition(MESSAGE_MATCHES, m.CONTENT, DSL.val(f.q()))));
+                                m.ACCOUNT_ID.eq(param("accountId", f.accountId())),
+                                m.MESSAGE_TYPE.ne(inline(MessageType.ACTIVITY.wire())),
+                                condition(MESSAGE_MATCHES, m.CONTENT, param("q", f.q()))));
         var contactHits = name("contact_hits")
                 .fields("contact_id")
                 .asMaterialized(select(ct.ID)
                         .from(ct)
                         .where(
-                                ct.ACCOUNT_ID.eq(f.accountId()),
-                                condition(CONTACT_MATCHES, ct.NAME, ct.EMAIL, DSL.val(f.q()))));
+                                ct.ACCOUNT_ID.eq(param("accountId", f.accountId())),
+                                condition(CONTACT_MATCHES, ct.NAME, ct.EMAIL, param("q", f.q()))));
         return List.of(messageHits, contactHits);
     }
 
@@ -222,23 +236,43 @@ public final class ConversationFinder {
         };
     }
 
+    // Positions in the select list of query(): counts, then the page's columns, then the joined names. Read by
+    // position because name lookups and type conversions per cell cost more than the rest of the mapping.
+    private static final int TOTAL = 0;
+    private static final int MINE = 1;
+    private static final int UNASSIGNED = 2;
+    private static final int ALL = 3;
+    private static final int ID = 4;
+    private static final int STATUS = 5;
+    private static final int PRIORITY = 6;
+    private static final int CATEGORY = 7;
+    private static final int SENTIMENT = 8;
+    private static final int ASSIGNEE = 10;
+    private static final int PREVIEW_TEXT = 11;
+    private static final int LAST_MESSAGE_AT = 12;
+    private static final int CREATED_AT = 13;
+    private static final int NAME_OF_CONTACT = 16;
+    private static final int EMAIL_OF_CONTACT = 17;
+    private static final int NAME_OF_AGENT = 18;
+
+    private static long number(Record row, int position) {
+        return ((Number) row.get(position)).longValue();
+    }
+
     private static ConversationSummary summary(Record row) {
-        Long assigneeId = row.get(C.ASSIGNEE_ID.getName(), Long.class);
-        var lastMessageAt = row.get(C.LAST_MESSAGE_AT.getName(), OffsetDateTime.class);
+        var assigneeId = (Long) row.get(ASSIGNEE);
+        var lastMessageAt = (OffsetDateTime) row.get(LAST_MESSAGE_AT);
         return new ConversationSummary(
-                row.get(C.ID.getName(), Long.class),
-                row.get(C.STATUS.getName(), String.class),
-                row.get(C.PRIORITY.getName(), String.class),
-                row.get(C.AI_CATEGORY.getName(), String.class),
-                row.get(C.AI_SENTIMENT.getName(), String.class),
-                new ConversationSummary.Contact(
-                        row.get(CONTACT_NAME, String.class), row.get(CONTACT_EMAIL, String.class)),
-                assigneeId == null
-                        ? null
-                        : new ConversationSummary.Agent(row.get(AGENT_NAME, String.class), assigneeId),
+                (Long) row.get(ID),
+                (String) row.get(STATUS),
+                (String) row.get(PRIORITY),
+                (String) row.get(CATEGORY),
+                (String) row.get(SENTIMENT),
+                new ConversationSummary.Contact((String) row.get(NAME_OF_CONTACT), (String) row.get(EMAIL_OF_CONTACT)),
+                assigneeId == null ? null : new ConversationSummary.Agent((String) row.get(NAME_OF_AGENT), assigneeId),
                 lastMessageAt == null
                         ? null
-                        : new ConversationSummary.LastMessage(row.get(PREVIEW.getName(), String.class), lastMessageAt),
-                row.get(C.CREATED_AT.getName(), OffsetDateTime.class));
+                        : new ConversationSummary.LastMessage((String) row.get(PREVIEW_TEXT), lastMessageAt),
+                (OffsetDateTime) row.get(CREATED_AT));
     }
 }

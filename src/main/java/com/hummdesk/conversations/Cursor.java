@@ -24,15 +24,15 @@ public record Cursor(Long before, Long after, int limit) {
         return after != null;
     }
 
-    private static Long id(String name, String value) {
+    /** A cursor query parameter: null when absent, a 400 when it is not an id. */
+    public static Long id(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new BadRequest(
-                    "invalid_parameter", name + " must be a message id (nextCursor)", Map.of("field", name));
+            throw new BadRequest("invalid_parameter", name + " must be an id (a nextCursor)", Map.of("field", name));
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.hummdesk.conversations;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
 import com.hummdesk.platform.db.Database;
 import com.hummdesk.platform.errors.Conflict;
 import com.hummdesk.platform.errors.NotFound;
@@ -89,7 +91,7 @@ public final class MessageService {
                 changes.add(new ConversationUpdated.Change("status", before.status(), Status.OPEN.wire()));
                 if (before.snoozedUntil() != null) {
                     changes.add(new ConversationUpdated.Change(
-                            "snoozedUntil", before.snoozedUntil().toString(), null));
+                            "snoozedUntil", ISO_OFFSET_DATE_TIME.format(before.snoozedUntil()), null));
                 }
                 events.publish(new ConversationUpdated(accountId, conversationId, null, changes));
             }

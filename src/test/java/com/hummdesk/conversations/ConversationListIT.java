@@ -281,6 +281,24 @@ class ConversationListIT {
     }
 
     @Test
+    void the_api_document_describes_the_conversation_routes() {
+        var doc = app.get("/openapi.json", null).json();
+        assertThat(ConversationFixtures.keys(doc.get("paths")))
+                .contains(
+                        "/api/conversations",
+                        "/api/conversations/{id}",
+                        "/api/conversations/{id}/messages",
+                        "/api/public/inboxes/{inbox}/contacts",
+                        "/api/public/inboxes/{inbox}/conversations",
+                        "/api/public/inboxes/{inbox}/conversations/{id}/messages");
+        assertThat(doc.at("/components/schemas/MessageView/properties").has("private"))
+                .isTrue();
+        assertThat(doc.at("/paths/~1api~1public~1inboxes~1{inbox}~1conversations/post/security/0")
+                        .has("contact"))
+                .isTrue();
+    }
+
+    @Test
     void the_list_needs_a_sign_in() {
         assertThat(app.get("/api/conversations", null).status()).isEqualTo(401);
     }

@@ -87,7 +87,7 @@ public final class PublicInboxRoutes implements RouteModule {
     }
 
     private void list(Context ctx) {
-        var before = Cursor.of(ctx.queryParam("before"), null, 1).before();
+        var before = Cursor.id("before", ctx.queryParam("before"));
         int limit = Requests.intQuery(ctx, "limit", MessagePage.DEFAULT_LIMIT, 1, MessagePage.MAX_LIMIT);
         ctx.json(inbox.conversations(Requests.contact(ctx), ctx.pathParam("inbox"), before, limit));
     }
