@@ -49,10 +49,8 @@ public final class ConversationFinder {
     /** Must stay the expression of index conversations_account_priority_idx (V3). */
     private static final String PRIORITY_RANK =
             "case {0} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end";
-    // The exact expressions of V1's GIN indexes messages_content_fts_idx and contacts_fts_idx.
-    private static final String MESSAGE_MATCHES = "to_tsvector('simple', {0}) @@ plainto_tsquery('simple', {1})";
-    private static final String CONTACT_MATCHES =
-            "to_tsvector('simple', coalesce({0}, '') || ' ' || coalesce({1}, '')) @@ plainto_tsquery('simple', {2})";
+    // The stored tsvector columns of V8, GIN-indexed (usable under row-level security, unlike expressions).
+    private static final String MATCHES = "{0} @@ plainto_tsquery('simple', {1})";
 
     private static final Settings RENDER = new Settings().withRenderSchema(false);
     // Rendering the statement costs more CPU than running it; each shape is rendered once.
@@ -211,14 +209,14 @@ public final class ConversationFinder {
                         .where(
                                 m.ACCOUNT_ID.eq(param("accountId", f.accountId())),
                                 m.MESSAGE_TYPE.ne(inline(MessageType.ACTIVITY.wire())),
-                                condition(MESSAGE_MATCHES, m.CONTENT, param("q", f.q()))));
+                                condition(MATCHES, field(name("m", "content_tsv")), param("q", f.q()))));
         var contactHits = name("contact_hits")
                 .fields("contact_id")
                 .asMaterialized(select(ct.ID)
                         .from(ct)
                         .where(
                                 ct.ACCOUNT_ID.eq(param("accountId", f.accountId())),
-                                condition(CONTACT_MATCHES, ct.NAME, ct.EMAIL, param("q", f.q()))));
+                                condition(MATCHES, field(name("sc", "search_tsv")), param("q", f.q()))));
         return List.of(messageHits, contactHits);
     }
 

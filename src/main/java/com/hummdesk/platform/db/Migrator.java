@@ -15,6 +15,9 @@ public final class Migrator {
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("app_role", appRole))
                 .connectRetries(3)
+                // Features land from parallel branches, so a lower version can arrive after a higher one was
+                // applied; each migration only adds its own objects, so applying it late is safe.
+                .outOfOrder(true)
                 .load();
         return flyway.migrate().migrationsExecuted;
     }
