@@ -38,6 +38,12 @@ CREATE INDEX jobs_account_status_idx ON jobs (account_id, status, type);
 CREATE UNIQUE INDEX jobs_dedupe_uk ON jobs (account_id, type, dedupe_key) WHERE status = 'queued';
 
 -- [jooq ignore start]
+-- Every job is inserted, updated when claimed and deleted when done: dead tuples pile up fast, and the claim's index
+-- scan has to step over those at the head of jobs_due_idx. Vacuum and analyze this table early instead of at the
+-- default 20% of its size.
+ALTER TABLE jobs SET (autovacuum_vacuum_scale_factor = 0.01, autovacuum_vacuum_threshold = 1000,
+                      autovacuum_analyze_scale_factor = 0.02, autovacuum_analyze_threshold = 1000);
+
 -- Tenancy. Features enqueue inside their tenant transaction and admins read their own account's jobs, so the
 -- tenant policy applies here as on every tenant table: a feature cannot enqueue (WITH CHECK) or see another
 -- account's jobs. The queue machinery itself must claim across all accounts; its transactions set

@@ -26,7 +26,11 @@ final class JobRepository {
     static final String FAILED = "failed";
     static final String DEAD = "dead";
     static final String CHANNEL = "hummdesk_jobs";
-    private static final List<String> CLAIMABLE = List.of(QUEUED, FAILED, RUNNING);
+    // Literals, not bind values: the planner matches a partial index's predicate (jobs_due_idx, jobs_dedupe_uk) only
+    // against constants, and a generic plan with `status in ($1, $2, $3)` falls back to a sequential scan and sort.
+    private static final List<Field<String>> CLAIMABLE =
+            List.of(DSL.inline(QUEUED), DSL.inline(FAILED), DSL.inline(RUNNING));
+    private static final Field<String> WAITING = DSL.inline(QUEUED);
 
     /** Inserts one job; empty when its dedupe key matches a job still waiting for its first run. */
     Optional<Long> insert(DSLContext tx, long accountId, NewJob job) {
@@ -37,7 +41,7 @@ final class JobRepository {
                 .set(JOBS.RUN_AT, runAt(job))
                 .set(JOBS.DEDUPE_KEY, job.dedupeKey())
                 .onConflict(JOBS.ACCOUNT_ID, JOBS.TYPE, JOBS.DEDUPE_KEY)
-                .where(JOBS.STATUS.eq(QUEUED))
+                .where(JOBS.STATUS.eq(WAITING))
                 .doNothing()
                 .returning(JOBS.ID)
                 .fetchOptional(JOBS.ID);
@@ -58,7 +62,7 @@ final class JobRepository {
                     DSL.val(job.dedupeKey()));
         }
         return insert.onConflict(JOBS.ACCOUNT_ID, JOBS.TYPE, JOBS.DEDUPE_KEY)
-                .where(JOBS.STATUS.eq(QUEUED))
+                .where(JOBS.STATUS.eq(WAITING))
                 .doNothing()
                 .returning(JOBS.TYPE)
                 .fetch(JOBS.TYPE);
@@ -67,25 +71,28 @@ final class JobRepository {
     /**
      * Claims up to {@code limit} due jobs of the given types: queued, retry due, or running with an expired lease
      * (its worker died). SKIP LOCKED lets concurrent claimers pass each other's rows instead of queueing on them;
-     * the claimed rows become {@code running} with a lease of {@code lease} from now.
+     * the claimed rows become {@code running} with a lease of {@code lease} from now. The due rows are picked in a
+     * MATERIALIZED CTE, evaluated exactly once: as a plain subquery the planner may rescan it (the inner side of a
+     * nested loop), and with SKIP LOCKED every rescan locks other rows, claiming more than {@code limit}.
      */
     List<Claim> claim(DSLContext tx, Collection<String> types, int limit, Duration lease, String workerId) {
-        var due = DSL.select(JOBS.ACCOUNT_ID, JOBS.ID, JOBS.STATUS, JOBS.RUN_AT)
-                .from(JOBS)
-                .where(JOBS.STATUS.in(CLAIMABLE))
-                .and(JOBS.RUN_AT.le(DSL.currentOffsetDateTime()))
-                .and(JOBS.TYPE.in(types))
-                .orderBy(JOBS.RUN_AT)
-                .limit(limit)
-                .forUpdate()
-                .skipLocked()
-                .asTable("due");
+        var due = DSL.name("due")
+                .asMaterialized(DSL.select(JOBS.ACCOUNT_ID, JOBS.ID, JOBS.STATUS, JOBS.RUN_AT)
+                        .from(JOBS)
+                        .where(JOBS.STATUS.in(CLAIMABLE))
+                        .and(JOBS.RUN_AT.le(DSL.currentOffsetDateTime()))
+                        .and(JOBS.TYPE.in(types))
+                        .orderBy(JOBS.RUN_AT)
+                        .limit(limit)
+                        .forUpdate()
+                        .skipLocked());
         var previousStatus = due.field(JOBS.STATUS).as("previous_status");
         var waitedMillis = DSL.field(
                         "(extract(epoch from clock_timestamp() - {0}) * 1000)::bigint",
                         SQLDataType.BIGINT, due.field(JOBS.RUN_AT))
                 .as("waited_millis");
-        return tx.update(JOBS)
+        return tx.with(due)
+                .update(JOBS)
                 .set(JOBS.STATUS, RUNNING)
                 .set(JOBS.ATTEMPTS, JOBS.ATTEMPTS.plus(1))
                 .set(JOBS.RUN_AT, fromNow(lease))
@@ -115,9 +122,24 @@ final class JobRepository {
                         Duration.ofMillis(Math.max(0, r.value8()))));
     }
 
-    /** Success: the job is done and leaves the table. */
-    boolean delete(DSLContext tx, Job job) {
-        return tx.deleteFrom(JOBS).where(claimed(job)).execute() == 1;
+    /**
+     * Success: the jobs are done and leave the table; returns how many were still this worker's claim. Arrays keep
+     * the statement's text the same whatever the batch size, so it stays one prepared statement.
+     */
+    int deleteAll(DSLContext tx, List<Job> jobs) {
+        var accounts = jobs.stream().map(Job::accountId).toArray(Long[]::new);
+        var ids = jobs.stream().map(Job::id).toArray(Long[]::new);
+        var attempts = jobs.stream().map(Job::attempt).toArray(Integer[]::new);
+        var done = DSL.table("unnest({0}::bigint[], {1}::bigint[], {2}::int[])", accounts, ids, attempts)
+                .as("done", "account_id", "id", "attempts");
+        // Named explicitly: jOOQ knows no columns of a plain SQL table, and eq(null) would render IS NULL.
+        return tx.deleteFrom(JOBS)
+                .using(done)
+                .where(JOBS.ACCOUNT_ID.eq(DSL.field(DSL.name("done", "account_id"), Long.class)))
+                .and(JOBS.ID.eq(DSL.field(DSL.name("done", "id"), Long.class)))
+                .and(JOBS.ATTEMPTS.eq(DSL.field(DSL.name("done", "attempts"), Integer.class)))
+                .and(JOBS.STATUS.eq(RUNNING))
+                .execute();
     }
 
     /** A failed attempt with attempts left: due again after {@code delay}. */

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-/** Runs one claimed job and records its outcome: done (deleted), retry later, or dead. */
+/** Runs one claimed job and records its outcome: done (deleted, in batches), retry later, or dead. */
 final class JobRunner {
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
@@ -17,6 +17,7 @@ final class JobRunner {
     private final JobMetrics metrics;
     private final Function<String, JobHandler> handlers;
     private final Wakeup wakeup;
+    private final Completions completions;
     private final BooleanSupplier abandoned;
 
     /** {@code abandoned} turns true when the worker stopped without waiting for its jobs: record nothing then. */
@@ -26,12 +27,14 @@ final class JobRunner {
             JobMetrics metrics,
             Function<String, JobHandler> handlers,
             Wakeup wakeup,
+            Completions completions,
             BooleanSupplier abandoned) {
         this.transactions = transactions;
         this.repository = repository;
         this.metrics = metrics;
         this.handlers = handlers;
         this.wakeup = wakeup;
+        this.completions = completions;
         this.abandoned = abandoned;
     }
 
@@ -78,31 +81,29 @@ final class JobRunner {
     }
 
     private void record(Job job, long runNanos, Throwable failure, RetryPolicy policy) {
-        boolean stillOurs;
         if (failure == null) {
             metrics.succeeded(job.type(), runNanos);
-            stillOurs = transactions.run(tx -> repository.delete(tx, job));
-        } else if (job.attempt() >= policy.maxAttempts()) {
-            metrics.failed(job.type(), runNanos);
+            completions.succeeded(job);
+            return;
+        }
+        metrics.failed(job.type(), runNanos);
+        if (job.attempt() >= policy.maxAttempts()) {
             bury(job, failure);
             return;
-        } else {
-            metrics.failed(job.type(), runNanos);
-            Duration delay =
-                    policy.delayAfter(job.attempt(), ThreadLocalRandom.current().nextDouble());
-            log.warn(
-                    "Job {} {} failed (attempt {}), retrying in {} ms: {}",
-                    job.type(),
-                    job.id(),
-                    job.attempt(),
-                    delay.toMillis(),
-                    failure.toString());
-            stillOurs = transactions.run(tx -> repository.retryLater(tx, job, delay, ErrorExcerpt.of(failure)));
-            wakeup.within(delay);
         }
-        if (!stillOurs) {
+        Duration delay =
+                policy.delayAfter(job.attempt(), ThreadLocalRandom.current().nextDouble());
+        log.warn(
+                "Job {} {} failed (attempt {}), retrying in {} ms: {}",
+                job.type(),
+                job.id(),
+                job.attempt(),
+                delay.toMillis(),
+                failure.toString());
+        if (!transactions.run(tx -> repository.retryLater(tx, job, delay, ErrorExcerpt.of(failure)))) {
             lostLease(job);
         }
+        wakeup.within(delay);
     }
 
     private void bury(Job job, Throwable failure) {

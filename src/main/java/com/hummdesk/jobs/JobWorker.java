@@ -39,6 +39,7 @@ public final class JobWorker {
     private final Wakeup wakeup = new Wakeup();
     private final JobListener listener;
     private final Semaphore slots;
+    private final Completions completions;
     private final JobRunner runner;
     private ExecutorService executor;
     private volatile ScheduledExecutorService housekeeping;
@@ -54,7 +55,9 @@ public final class JobWorker {
         this.metrics = new JobMetrics(meters);
         this.listener = new JobListener(listenUrl, wakeup);
         this.slots = new Semaphore(settings.concurrency());
-        this.runner = new JobRunner(transactions, repository, metrics, handlers::get, wakeup, () -> abandoned);
+        this.completions = new Completions(transactions, repository);
+        this.runner =
+                new JobRunner(transactions, repository, metrics, handlers::get, wakeup, completions, () -> abandoned);
     }
 
     /** Adds the handler of a job type; jobs of types no handler is registered for stay queued. */
@@ -90,6 +93,7 @@ public final class JobWorker {
         long heartbeat = Math.max(100, settings.lease().toMillis() / 3);
         housekeeping.scheduleWithFixedDelay(this::extendLeases, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
         housekeeping.scheduleWithFixedDelay(this::refreshDepth, 0, STATS_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        completions.start();
         listener.start();
         dispatcher = Thread.ofVirtual().name("jobs-dispatcher").start(this::dispatch);
         log.info("Job worker {} started ({} at once)", id, settings.concurrency());
@@ -124,6 +128,8 @@ public final class JobWorker {
             Thread.currentThread().interrupt();
             executor.shutdownNow();
         } finally {
+            // Succeeded jobs are written even when others were abandoned: their work is done.
+            completions.stop();
             housekeeping.shutdownNow();
         }
         log.info("Job worker {} stopped", id);
@@ -148,12 +154,24 @@ public final class JobWorker {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (RuntimeException e) {
+                // A bug here must not end this node's job processing in silence.
+                log.error("Job dispatcher failed; resuming in {} ms", ERROR_PAUSE.toMillis(), e);
+                pause();
             }
         }
     }
 
+    private static void pause() {
+        try {
+            Thread.sleep(ERROR_PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Claims up to {@code free} jobs and starts them; true when it got all it asked for (there may be more). */
-    private boolean claimAndRun(int free) throws InterruptedException {
+    private boolean claimAndRun(int free) {
         List<Claim> claims;
         try {
             var types = List.copyOf(handlers.keySet());
@@ -161,7 +179,7 @@ public final class JobWorker {
         } catch (RuntimeException e) {
             slots.release(free);
             log.error("Could not claim jobs; retrying in {} ms", ERROR_PAUSE.toMillis(), e);
-            Thread.sleep(ERROR_PAUSE.toMillis());
+            pause();
             return false;
         }
         slots.release(free - claims.size());

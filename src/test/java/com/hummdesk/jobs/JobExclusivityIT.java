@@ -31,6 +31,30 @@ class JobExclusivityIT {
     }
 
     @Test
+    void a_claim_takes_no_more_jobs_than_it_asks_for_and_the_oldest_first() {
+        long account = Fixtures.tenant(app, "Limit").accountId();
+        var jobs = new ArrayList<NewJob>();
+        for (int i = 0; i < 60; i++) {
+            jobs.add(NewJob.of("limit.work", Map.of("i", i)));
+        }
+        app.app().database().runInAccount(account, tx -> kit.queue.enqueueAll(tx, account, jobs));
+        var transactions = new WorkerTransactions(app.app().database());
+        var repository = new JobRepository();
+
+        var claimed = transactions.run(
+                tx -> repository.claim(tx, java.util.List.of("limit.work"), 7, Duration.ofMinutes(1), "test"));
+        var again = transactions.run(
+                tx -> repository.claim(tx, java.util.List.of("limit.work"), 7, Duration.ofMinutes(1), "test"));
+
+        assertThat(claimed).hasSize(7);
+        assertThat(again).hasSize(7);
+        assertThat(claimed)
+                .allSatisfy(claim -> assertThat(claim.job().attempt()).isEqualTo(1));
+        assertThat(kit.jobs(account).stream().filter(job -> job.status().equals("running")))
+                .hasSize(14);
+    }
+
+    @Test
     void two_workers_never_run_one_job_at_once_and_run_every_job_once() {
         var accounts = new long[] {
             Fixtures.tenant(app, "ShareA").accountId(),
