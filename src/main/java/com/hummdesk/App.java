@@ -9,6 +9,8 @@ import com.hummdesk.auth.TokenService;
 import com.hummdesk.cannedresponses.CannedResponsesModule;
 import com.hummdesk.contacts.ContactsModule;
 import com.hummdesk.conversations.ConversationsModule;
+import com.hummdesk.jobs.JobSettings;
+import com.hummdesk.jobs.JobsModule;
 import com.hummdesk.labels.LabelsModule;
 import com.hummdesk.ops.DocsRoutes;
 import com.hummdesk.ops.HealthRoutes;
@@ -46,6 +48,7 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final EventBus events = new EventBus();
     private final AccountService accounts;
+    private final JobsModule jobs;
     private final Javalin http;
 
     public App(AppConfig config) {
@@ -68,6 +71,7 @@ public final class App implements AutoCloseable {
         var auth = new AuthService(
                 db, accounts, hasher, tokens, config.loginAttemptsPerMinute(), config.refreshTokenTtl(), clock);
         var redis = new RedisProbe(config.redisUrl());
+        this.jobs = new JobsModule(db, config.database(), meters, JobSettings.fromEnv(System.getenv()));
 
         var api = new Api();
         var modules = new ArrayList<RouteModule>(List.of(
@@ -80,6 +84,7 @@ public final class App implements AutoCloseable {
         modules.addAll(new AgentsModule(db, events).routes());
         modules.addAll(new LabelsModule(db, events).routes());
         modules.addAll(new CannedResponsesModule(db, events).routes());
+        modules.addAll(jobs.routes());
         modules.forEach(module -> module.routes(api));
         this.http = HttpServer.create(api, tokens, meters, config.corsOrigins());
         log.info(
@@ -90,6 +95,7 @@ public final class App implements AutoCloseable {
 
     public App start() {
         http.start(config.port());
+        jobs.start();
         return this;
     }
 
@@ -109,9 +115,14 @@ public final class App implements AutoCloseable {
         return events;
     }
 
+    public JobsModule jobs() {
+        return jobs;
+    }
+
     @Override
     public void close() {
         http.stop();
+        jobs.stop();
         db.close();
         meters.close();
     }
