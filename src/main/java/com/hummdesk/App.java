@@ -20,6 +20,9 @@ import com.hummdesk.platform.events.EventBus;
 import com.hummdesk.platform.http.Api;
 import com.hummdesk.platform.http.HttpServer;
 import com.hummdesk.platform.http.RouteModule;
+import com.hummdesk.realtime.Presence;
+import com.hummdesk.realtime.RealtimeGateway;
+import com.hummdesk.realtime.RealtimeModule;
 import com.hummdesk.teams.TeamsModule;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -46,6 +49,7 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final EventBus events = new EventBus();
     private final AccountService accounts;
+    private final RealtimeModule realtime;
     private final Javalin http;
 
     public App(AppConfig config) {
@@ -66,6 +70,8 @@ public final class App implements AutoCloseable {
         var auth = new AuthService(
                 db, accounts, hasher, tokens, config.loginAttemptsPerMinute(), config.refreshTokenTtl(), clock);
         var redis = new RedisProbe(config.redisUrl());
+        this.realtime = new RealtimeModule(
+                config.realtime(), config.redisUrl(), config.corsOrigins(), tokens, db, meters, clock);
 
         var api = new Api();
         var modules = new ArrayList<RouteModule>(List.of(
@@ -78,8 +84,9 @@ public final class App implements AutoCloseable {
         modules.addAll(new AgentsModule(db, events).routes());
         modules.addAll(new LabelsModule(db, events).routes());
         modules.addAll(new CannedResponsesModule(db, events).routes());
+        modules.add(realtime.routes());
         modules.forEach(module -> module.routes(api));
-        this.http = HttpServer.create(api, tokens, meters, config.corsOrigins());
+        this.http = HttpServer.create(api, tokens, meters, config.corsOrigins(), List.of(realtime.servlet()));
     }
 
     public App start() {
@@ -103,8 +110,17 @@ public final class App implements AutoCloseable {
         return events;
     }
 
+    public RealtimeGateway realtime() {
+        return realtime.gateway();
+    }
+
+    public Presence presence() {
+        return realtime.presence();
+    }
+
     @Override
     public void close() {
+        realtime.close(); // first: clients see a transport close and reconnect
         http.stop();
         db.close();
         meters.close();
