@@ -26,6 +26,7 @@ function connect({ id, url, auth, options }) {
   socket.onAny((event, ...args) => out({ id, type: 'event', event, args }));
   socket.io.on('reconnect', (attempt) => out({ id, type: 'reconnect', attempt }));
   socket.io.on('open', () => {
+    out({ id, type: 'open', transport: socket.io.engine.transport.name });
     socket.io.engine.on('upgrade', (transport) => out({ id, type: 'upgrade', transport: transport.name }));
   });
 }

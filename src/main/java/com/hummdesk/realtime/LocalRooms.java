@@ -12,7 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The rooms of the sockets connected to this node, replacing socket.io-server's memory adapter, which encodes the
@@ -20,12 +26,33 @@ import java.util.function.Function;
  * spike). Here a broadcast arrives encoded once and is handed to each socket's engine.io connection, whose send is
  * thread-safe, without a shared lock.
  *
+ * <p>Delivery runs on one thread of its own, never in the caller's. engine.io holds a connection's lock while it
+ * dispatches that connection's packets (and socket.io holds the namespace lock while it announces a connect), so
+ * a handler that sent to other sockets in place would take their locks while holding its own: two connections
+ * doing it at once deadlocked. One delivery thread also keeps broadcasts in the order they were emitted.
+ *
  * <p>A socket joins its principal's rooms together with its own room. socket.io joins that one in {@code
  * onConnect}, just before it sends the CONNECT acknowledgement, so by the time a client sees "connect" it is in
  * every room it will ever be in and cannot miss an event emitted right after.
  */
-final class LocalRooms extends SocketIoAdapter {
+final class LocalRooms extends SocketIoAdapter implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(LocalRooms.class);
+    private static final int MAX_QUEUED = 100_000;
+
     private final Function<SocketIoSocket, List<String>> principalRooms;
+    private final AtomicLong dropped = new AtomicLong();
+    private final ThreadPoolExecutor delivery = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(MAX_QUEUED),
+            runnable -> Thread.ofPlatform().name("realtime-delivery").daemon().unstarted(runnable),
+            (task, executor) -> {
+                if (dropped.incrementAndGet() % 1_000 == 1) {
+                    log.warn("Real-time delivery queue full: {} broadcasts dropped so far", dropped.get());
+                }
+            });
     private final Map<String, Set<SocketIoSocket>> members = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> roomsOfSocket = new ConcurrentHashMap<>();
 
@@ -34,8 +61,12 @@ final class LocalRooms extends SocketIoAdapter {
         this.principalRooms = principalRooms;
     }
 
-    /** Sends {@code broadcast} to the sockets of this node in its rooms, each once. */
+    /** Sends {@code broadcast} to the sockets of this node in its rooms, each once; returns at once. */
     void deliver(Broadcast broadcast) {
+        delivery.execute(() -> deliverNow(broadcast));
+    }
+
+    private void deliverNow(Broadcast broadcast) {
         var rooms = broadcast.rooms();
         if (rooms.size() == 1) {
             for (var socket : members.getOrDefault(rooms.getFirst(), Set.of())) {
@@ -120,14 +151,21 @@ final class LocalRooms extends SocketIoAdapter {
         var excluded = socketsExcluded == null ? Set.<String>of() : Set.of(socketsExcluded);
         var targets = rooms == null ? List.copyOf(roomsOfSocket.keySet()) : Arrays.asList(rooms);
         var broadcast = new Broadcast(targets, null, frame.toString());
-        var sent = new HashSet<SocketIoSocket>();
-        for (var room : targets) {
-            for (var socket : members.getOrDefault(room, Set.of())) {
-                if (!excluded.contains(socket.getId()) && sent.add(socket)) {
-                    send(socket, broadcast);
+        delivery.execute(() -> {
+            var sent = new HashSet<SocketIoSocket>();
+            for (var room : targets) {
+                for (var socket : members.getOrDefault(room, Set.of())) {
+                    if (!excluded.contains(socket.getId()) && sent.add(socket)) {
+                        send(socket, broadcast);
+                    }
                 }
             }
-        }
+        });
+    }
+
+    @Override
+    public void close() {
+        delivery.shutdownNow();
     }
 
     @Override

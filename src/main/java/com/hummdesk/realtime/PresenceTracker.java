@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Turns agents' heartbeats into presence: a socket's connect counts as a heartbeat, {@code agent:heartbeat}
  * refreshes it (optionally as away), and a sweep turns the agents this node has heard from offline once a TTL
  * passed without one. Closing a socket does not make the agent offline at once, so a page reload does not flap.
- * Every visible change is announced to the account as {@code agent:presence}.
+ * Every visible change is announced to the account as {@code agent:presence}. Heartbeats and sweeps run in order
+ * on one thread of their own: callers (socket threads, some holding engine.io locks) never wait for Redis.
  */
 final class PresenceTracker implements Presence, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PresenceTracker.class);
@@ -28,28 +29,32 @@ final class PresenceTracker implements Presence, AutoCloseable {
     private final Duration ttl;
     private final Clock clock;
     private final Map<Key, Instant> lastHeard = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService sweeper;
+    private final ScheduledExecutorService worker;
 
     PresenceTracker(PresenceStore store, RealtimeGateway gateway, Duration ttl, Clock clock) {
         this.store = store;
         this.gateway = gateway;
         this.ttl = ttl;
         this.clock = clock;
-        this.sweeper = Executors.newSingleThreadScheduledExecutor(
-                runnable -> Thread.ofPlatform().name("presence-sweep").daemon().unstarted(runnable));
+        this.worker = Executors.newSingleThreadScheduledExecutor(
+                runnable -> Thread.ofPlatform().name("presence").daemon().unstarted(runnable));
         long everyMillis = Math.clamp(ttl.toMillis() / 4, 100, 1_000);
-        sweeper.scheduleWithFixedDelay(this::sweepSafely, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
+        worker.scheduleWithFixedDelay(() -> safely(this::sweep), everyMillis, everyMillis, TimeUnit.MILLISECONDS);
     }
 
     Duration ttl() {
         return ttl;
     }
 
+    /** Records a heartbeat heard now; returns at once. */
     void heartbeat(long accountId, long userId, PresenceStatus status) {
-        lastHeard.put(new Key(accountId, userId), clock.instant());
-        if (store.touch(accountId, userId, status, ttl)) {
-            announce(accountId, userId, status);
-        }
+        var heard = clock.instant();
+        worker.execute(() -> safely(() -> {
+            lastHeard.merge(new Key(accountId, userId), heard, (old, now) -> now.isAfter(old) ? now : old);
+            if (store.touch(accountId, userId, status, ttl)) {
+                announce(accountId, userId, status);
+            }
+        }));
     }
 
     @Override
@@ -79,11 +84,11 @@ final class PresenceTracker implements Presence, AutoCloseable {
         });
     }
 
-    private void sweepSafely() {
+    private static void safely(Runnable work) {
         try {
-            sweep();
+            work.run();
         } catch (RuntimeException e) {
-            log.error("Presence sweep failed", e);
+            log.error("Presence update failed", e);
         }
     }
 
@@ -93,6 +98,6 @@ final class PresenceTracker implements Presence, AutoCloseable {
 
     @Override
     public void close() {
-        sweeper.shutdownNow();
+        worker.shutdownNow();
     }
 }

@@ -116,6 +116,7 @@ public final class RealtimeModule implements AutoCloseable {
         gate.closeAll();
         presence.close();
         fanout.close();
+        rooms.close();
         if (redis != null) {
             redis.close();
         }

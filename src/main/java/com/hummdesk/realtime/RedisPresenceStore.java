@@ -39,16 +39,19 @@ final class RedisPresenceStore implements PresenceStore {
         boolean changedLocally = fallback.touch(accountId, userId, status, ttl);
         return orFallback(
                 () -> {
-                    var previous = redis.setGet(
-                            key(accountId, userId),
-                            status.wire(),
-                            SetParams.setParams().px(ttl.toMillis()));
-                    redis.sadd(agents(accountId), Long.toString(userId));
-                    redis.set(
-                            announced(accountId, userId),
-                            status.wire(),
-                            SetParams.setParams().ex(ANNOUNCED_TTL_SECONDS));
-                    return !status.wire().equals(previous);
+                    try (var pipeline = redis.pipelined()) { // one round trip
+                        var previous = pipeline.setGet(
+                                key(accountId, userId),
+                                status.wire(),
+                                SetParams.setParams().px(ttl.toMillis()));
+                        pipeline.sadd(agents(accountId), Long.toString(userId));
+                        pipeline.set(
+                                announced(accountId, userId),
+                                status.wire(),
+                                SetParams.setParams().ex(ANNOUNCED_TTL_SECONDS));
+                        pipeline.sync();
+                        return !status.wire().equals(previous.get());
+                    }
                 },
                 () -> changedLocally);
     }
