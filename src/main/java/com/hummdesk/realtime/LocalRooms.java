@@ -1,5 +1,7 @@
 package com.hummdesk.realtime;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.socket.engineio.server.ReadyState;
 import io.socket.socketio.server.SocketIoAdapter;
 import io.socket.socketio.server.SocketIoNamespace;
@@ -12,13 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The rooms of the sockets connected to this node, replacing socket.io-server's memory adapter, which encodes the
@@ -26,58 +24,53 @@ import org.slf4j.LoggerFactory;
  * spike). Here a broadcast arrives encoded once and is handed to each socket's engine.io connection, whose send is
  * thread-safe, without a shared lock.
  *
- * <p>Delivery runs on one thread of its own, never in the caller's. engine.io holds a connection's lock while it
- * dispatches that connection's packets (and socket.io holds the namespace lock while it announces a connect), so
- * a handler that sent to other sockets in place would take their locks while holding its own: two connections
- * doing it at once deadlocked. One delivery thread also keeps broadcasts in the order they were emitted.
+ * <p>Delivery runs on {@link DeliveryLanes}, never in the caller's thread. engine.io holds a connection's lock
+ * while it dispatches that connection's packets (and socket.io holds the namespace lock while it announces a
+ * connect), so a handler that sent to other sockets in place would take their locks while holding its own: two
+ * connections doing it at once deadlocked. Each socket is served by one lane, so its frames keep their order.
  *
  * <p>A socket joins its principal's rooms together with its own room. socket.io joins that one in {@code
  * onConnect}, just before it sends the CONNECT acknowledgement, so by the time a client sees "connect" it is in
  * every room it will ever be in and cannot miss an event emitted right after.
  */
 final class LocalRooms extends SocketIoAdapter implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(LocalRooms.class);
-    private static final int MAX_QUEUED = 100_000;
-
     private final Function<SocketIoSocket, List<String>> principalRooms;
-    private final AtomicLong dropped = new AtomicLong();
-    private final ThreadPoolExecutor delivery = new ThreadPoolExecutor(
-            1,
-            1,
-            0,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(MAX_QUEUED),
-            runnable -> Thread.ofPlatform().name("realtime-delivery").daemon().unstarted(runnable),
-            (task, executor) -> {
-                if (dropped.incrementAndGet() % 1_000 == 1) {
-                    log.warn("Real-time delivery queue full: {} broadcasts dropped so far", dropped.get());
-                }
-            });
+    private final Timer deliveryTime;
+    private final DeliveryLanes lanes = DeliveryLanes.perCore();
     private final Map<String, Set<SocketIoSocket>> members = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> roomsOfSocket = new ConcurrentHashMap<>();
 
-    LocalRooms(SocketIoNamespace namespace, Function<SocketIoSocket, List<String>> principalRooms) {
+    LocalRooms(
+            SocketIoNamespace namespace, Function<SocketIoSocket, List<String>> principalRooms, MeterRegistry meters) {
         super(namespace);
         this.principalRooms = principalRooms;
+        this.deliveryTime = Timer.builder("realtime.broadcast.delivery")
+                .description("From an emit to the last of this node's sockets in its rooms being handed the frame")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
     }
 
     /** Sends {@code broadcast} to the sockets of this node in its rooms, each once; returns at once. */
     void deliver(Broadcast broadcast) {
-        delivery.execute(() -> deliverNow(broadcast));
+        long emitted = System.nanoTime();
+        var unfinished = new AtomicInteger(lanes.count());
+        for (int lane = 0; lane < lanes.count(); lane++) {
+            int mine = lane;
+            lanes.execute(lane, () -> {
+                deliverNow(broadcast, mine);
+                if (unfinished.decrementAndGet() == 0) {
+                    deliveryTime.record(System.nanoTime() - emitted, TimeUnit.NANOSECONDS);
+                }
+            });
+        }
     }
 
-    private void deliverNow(Broadcast broadcast) {
+    private void deliverNow(Broadcast broadcast, int lane) {
         var rooms = broadcast.rooms();
-        if (rooms.size() == 1) {
-            for (var socket : members.getOrDefault(rooms.getFirst(), Set.of())) {
-                send(socket, broadcast);
-            }
-            return;
-        }
-        var sent = new HashSet<SocketIoSocket>();
+        var sent = rooms.size() == 1 ? null : new HashSet<SocketIoSocket>();
         for (var room : rooms) {
             for (var socket : members.getOrDefault(room, Set.of())) {
-                if (sent.add(socket)) {
+                if (lanes.laneOf(socket) == lane && (sent == null || sent.add(socket))) {
                     send(socket, broadcast);
                 }
             }
@@ -148,24 +141,14 @@ final class LocalRooms extends SocketIoAdapter implements AutoCloseable {
     public void broadcast(Packet<?> packet, String[] rooms, String[] socketsExcluded) {
         var frame = new StringBuilder();
         new IOParser.Encoder().encode(packet, encoded -> frame.append(encoded[0]));
-        var excluded = socketsExcluded == null ? Set.<String>of() : Set.of(socketsExcluded);
         var targets = rooms == null ? List.copyOf(roomsOfSocket.keySet()) : Arrays.asList(rooms);
-        var broadcast = new Broadcast(targets, null, frame.toString());
-        delivery.execute(() -> {
-            var sent = new HashSet<SocketIoSocket>();
-            for (var room : targets) {
-                for (var socket : members.getOrDefault(room, Set.of())) {
-                    if (!excluded.contains(socket.getId()) && sent.add(socket)) {
-                        send(socket, broadcast);
-                    }
-                }
-            }
-        });
+        var except = socketsExcluded == null || socketsExcluded.length == 0 ? null : socketsExcluded[0];
+        deliver(new Broadcast(targets, except, frame.toString()));
     }
 
     @Override
     public void close() {
-        delivery.shutdownNow();
+        lanes.close();
     }
 
     @Override

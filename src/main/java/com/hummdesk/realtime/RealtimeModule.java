@@ -11,9 +11,11 @@ import io.socket.engineio.server.EngineIoServer;
 import io.socket.engineio.server.EngineIoServerOptions;
 import io.socket.socketio.server.SocketIoServer;
 import io.socket.socketio.server.SocketIoServerOptions;
+import io.socket.socketio.server.SocketIoSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import redis.clients.jedis.JedisPooled;
 
 /**
@@ -46,10 +48,9 @@ public final class RealtimeModule implements AutoCloseable {
         this.engine = new EngineIoServer(engineOptions(corsOrigins));
         this.gate = new HandshakeGate(new HandshakeAuth(authenticator), engine.getScheduledExecutor(), CONNECT_TIMEOUT);
         var socketOptions = SocketIoServerOptions.newFromDefault();
-        socketOptions.setAdapterFactory(namespace -> new LocalRooms(
-                namespace, socket -> gate.principal(socket.getClient().getId())
-                        .map(Principal::rooms)
-                        .orElse(List.of())));
+        Function<SocketIoSocket, List<String>> roomsOf = socket ->
+                gate.principal(socket.getClient().getId()).map(Principal::rooms).orElse(List.of());
+        socketOptions.setAdapterFactory(namespace -> new LocalRooms(namespace, roomsOf, meters));
         var socketIo = new SocketIoServer(engine, socketOptions);
         gate.install(engine);
         var namespace = socketIo.namespace("/");
