@@ -28,6 +28,7 @@ const now = () => performance.timeOrigin + performance.now();
 let connected = 0;
 let failed = 0;
 let disconnects = 0;
+const reasons = {};
 const latencies = [];
 const perEventLast = new Map();
 
@@ -48,7 +49,10 @@ function open(i) {
       resolve();
     });
     socket.once('connect_error', (err) => { failed++; out({ connectError: err.message }); resolve(); });
-    socket.on('disconnect', () => { disconnects++; });
+    socket.on('disconnect', (reason) => {
+      disconnects++;
+      reasons[reason] = (reasons[reason] ?? 0) + 1;
+    });
     if (mode === 'listen') {
       socket.on('message:new', (data) => {
         if (data.warmup) return;
@@ -82,7 +86,7 @@ function summary() {
 (async () => {
   const started = Date.now();
   let next = 0;
-  const progress = setInterval(() => out({ connected, failed, disconnects, seconds: (Date.now() - started) / 1000 }), 5000);
+  const progress = setInterval(() => out({ connected, failed, disconnects, reasons, seconds: (Date.now() - started) / 1000 }), 5000);
   const workers = Array.from({ length: CONCURRENT_HANDSHAKES }, async () => {
     while (next < count) await open(next++);
   });

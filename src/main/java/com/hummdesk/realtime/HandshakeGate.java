@@ -2,6 +2,7 @@ package com.hummdesk.realtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hummdesk.platform.http.Json;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.socket.engineio.server.Emitter;
 import io.socket.engineio.server.EngineIoServer;
 import io.socket.engineio.server.EngineIoSocket;
@@ -30,14 +31,16 @@ final class HandshakeGate {
     private final HandshakeAuth auth;
     private final ScheduledExecutorService timer;
     private final Duration connectTimeout;
+    private final MeterRegistry meters;
     private final Map<String, Principal> admitted = new ConcurrentHashMap<>();
     private final Map<String, EngineIoSocket> open = new ConcurrentHashMap<>();
     private List<Emitter.Listener> socketIoHandoff = List.of();
 
-    HandshakeGate(HandshakeAuth auth, ScheduledExecutorService timer, Duration connectTimeout) {
+    HandshakeGate(HandshakeAuth auth, ScheduledExecutorService timer, Duration connectTimeout, MeterRegistry meters) {
         this.auth = auth;
         this.timer = timer;
         this.connectTimeout = connectTimeout;
+        this.meters = meters;
     }
 
     /** Call after the SocketIoServer is built on {@code engine}: takes over the hand-off it registered. */
@@ -66,7 +69,15 @@ final class HandshakeGate {
         open.put(id, connection);
         connection.once("close", args -> {
             open.remove(id);
-            admitted.remove(id);
+            var wasAdmitted = admitted.remove(id) != null;
+            // engine.io's reason: "transport close" (the client went away), "ping timeout", "transport error", ...
+            meters.counter(
+                            "realtime.disconnects",
+                            "reason",
+                            args.length > 0 ? String.valueOf(args[0]) : "unknown",
+                            "admitted",
+                            Boolean.toString(wasAdmitted))
+                    .increment();
         });
         connection.on("data", new FirstPacket(connection));
         timer.schedule(

@@ -46,7 +46,8 @@ public final class RealtimeModule implements AutoCloseable {
             MeterRegistry meters,
             Clock clock) {
         this.engine = new EngineIoServer(engineOptions(corsOrigins));
-        this.gate = new HandshakeGate(new HandshakeAuth(authenticator), engine.getScheduledExecutor(), CONNECT_TIMEOUT);
+        this.gate = new HandshakeGate(
+                new HandshakeAuth(authenticator), engine.getScheduledExecutor(), CONNECT_TIMEOUT, meters);
         var socketOptions = SocketIoServerOptions.newFromDefault();
         Function<SocketIoSocket, List<String>> roomsOf = socket ->
                 gate.principal(socket.getClient().getId()).map(Principal::rooms).orElse(List.of());
