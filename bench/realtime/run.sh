@@ -47,7 +47,7 @@ trap cleanup EXIT
 
 echo "ulimit -n: $(ulimit -n)   cores: $(nproc)   java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 coproc SERVER {
-  env HUMMDESK_ENV=test LOG_LEVEL=WARN PORT=$PORT REDIS_URL= JWT_SECRET=$SECRET MIGRATE_ON_START=false \
+  exec env HUMMDESK_ENV=test LOG_LEVEL=WARN PORT=$PORT REDIS_URL= JWT_SECRET=$SECRET MIGRATE_ON_START=false \
     DATABASE_URL=postgresql://hummdesk_app:hummdesk_app@127.0.0.1:5432/$DB DATABASE_MIGRATION_URL=$OWNER/$DB \
     "$JAVA_HOME/bin/java" -Xmx1g -cp target/hummdesk.jar bench/realtime/BenchServer.java 2>"$OUT/server.err"
 }

@@ -26,7 +26,7 @@ import redis.clients.jedis.JedisPooled;
 public final class RealtimeModule implements AutoCloseable {
     private static final long PING_INTERVAL_MILLIS = 25_000; // socket.io v4's defaults
     private static final long PING_TIMEOUT_MILLIS = 20_000;
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(45); // socket.io's connectTimeout
 
     private final EngineIoServer engine;
     private final HandshakeGate gate;
