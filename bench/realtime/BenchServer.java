@@ -55,20 +55,22 @@ public final class BenchServer {
         app.realtime().emitToAccount(account, "bench:end", Map.of("count", count));
         Thread.sleep(1_000);
         System.out.println("{\"broadcastDone\":" + count + ",\"slowestEmitCallMicros\":" + slowestEmitNanos / 1_000
-                + ",\"serverDelivery\":\"" + serverDelivery(app.port()) + "\"}");
+                + ",\"serverDelivery\":\"" + metrics(app.port(), "realtime_broadcast_delivery_seconds")
+                + "\",\"disconnects\":\"" + metrics(app.port(), "realtime_disconnects_total") + "\"}");
     }
 
     private static final int WARMUP = 20;
 
-    /** The server-side fan-out time (emit to last socket handed the frame), from the app's own /metrics. */
-    private static String serverDelivery(int port) throws Exception {
+    /** Lines of the app's own /metrics (e.g. the fan-out time, emit to last socket handed the frame). */
+    private static String metrics(int port, String prefix) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/metrics"))
                 .build();
         var body = java.net.http.HttpClient.newHttpClient()
                 .send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
                 .body();
         return String.join(" ", body.lines()
-                .filter(l -> l.startsWith("realtime_broadcast_delivery_seconds"))
+                .filter(l -> l.startsWith(prefix))
+                .map(l -> l.replace("\"", "'"))
                 .toList());
     }
 

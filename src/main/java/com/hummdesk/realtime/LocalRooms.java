@@ -81,8 +81,8 @@ final class LocalRooms extends SocketIoAdapter implements AutoCloseable {
         return roomsOfSocket.size();
     }
 
-    int members(String room) {
-        return members.getOrDefault(room, Set.of()).size();
+    long dropped() {
+        return lanes.dropped();
     }
 
     private static void send(SocketIoSocket socket, Broadcast broadcast) {

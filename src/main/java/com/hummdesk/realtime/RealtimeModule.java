@@ -15,6 +15,9 @@ import io.socket.socketio.server.SocketIoSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import redis.clients.jedis.JedisPooled;
 
@@ -28,6 +31,7 @@ public final class RealtimeModule implements AutoCloseable {
     private static final long PING_TIMEOUT_MILLIS = 20_000;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(45); // socket.io's connectTimeout
 
+    private final ScheduledThreadPoolExecutor timers;
     private final EngineIoServer engine;
     private final HandshakeGate gate;
     private final LocalRooms rooms;
@@ -45,9 +49,9 @@ public final class RealtimeModule implements AutoCloseable {
             Database db,
             MeterRegistry meters,
             Clock clock) {
-        this.engine = new EngineIoServer(engineOptions(corsOrigins));
-        this.gate = new HandshakeGate(
-                new HandshakeAuth(authenticator), engine.getScheduledExecutor(), CONNECT_TIMEOUT, meters);
+        this.timers = timers();
+        this.engine = new EngineIoServer(engineOptions(corsOrigins, timers));
+        this.gate = new HandshakeGate(new HandshakeAuth(authenticator), timers, CONNECT_TIMEOUT, meters);
         var socketOptions = SocketIoServerOptions.newFromDefault();
         Function<SocketIoSocket, List<String>> roomsOf = socket ->
                 gate.principal(socket.getClient().getId()).map(Principal::rooms).orElse(List.of());
@@ -82,10 +86,38 @@ public final class RealtimeModule implements AutoCloseable {
         Gauge.builder("realtime.sockets", rooms, LocalRooms::sockets)
                 .description("Authenticated socket.io sockets on this node")
                 .register(meters);
+        Gauge.builder("realtime.delivery.dropped", rooms, LocalRooms::dropped)
+                .description("Deliveries dropped because this node's delivery queues were full")
+                .register(meters);
+        if (fanout instanceof RedisFanout redisFanout) {
+            Gauge.builder("realtime.redis.connected", redisFanout, f -> f.connected() ? 1 : 0)
+                    .description("1 while the Redis fan-out is subscribed, 0 during an outage")
+                    .register(meters);
+            Gauge.builder("realtime.redis.publish.dropped", redisFanout, RedisFanout::dropped)
+                    .description("Broadcasts not published to Redis because the publish queue was full")
+                    .register(meters);
+        }
     }
 
-    private static EngineIoServerOptions engineOptions(List<String> corsOrigins) {
+    /**
+     * engine.io's ping timers. It reschedules a connection's ping timeout on every packet it receives and cancels
+     * the old one; the JDK keeps cancelled tasks queued until they are due unless told otherwise, so with 18,000
+     * sockets sending heartbeats the queue grew to hundreds of thousands of dead tasks, pings fell behind and
+     * clients dropped with "ping timeout". Removing cancelled tasks keeps the queue at ~2 tasks per socket.
+     */
+    private static ScheduledThreadPoolExecutor timers() {
+        var counter = new AtomicInteger();
+        var executor = new ScheduledThreadPoolExecutor(2, runnable -> Thread.ofPlatform()
+                .name("realtime-timer-" + counter.incrementAndGet())
+                .daemon()
+                .unstarted(runnable));
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+
+    private static EngineIoServerOptions engineOptions(List<String> corsOrigins, ScheduledExecutorService timers) {
         var options = EngineIoServerOptions.newFromDefault();
+        options.setScheduledExecutorService(timers);
         options.setPingInterval(PING_INTERVAL_MILLIS);
         options.setPingTimeout(PING_TIMEOUT_MILLIS);
         // Browsers on other origins (the Vite dev server) need CORS for the polling transport; none by default.
@@ -123,5 +155,6 @@ public final class RealtimeModule implements AutoCloseable {
             redis.close();
         }
         engine.shutdown();
+        timers.shutdownNow();
     }
 }
