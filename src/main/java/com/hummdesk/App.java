@@ -22,6 +22,9 @@ import com.hummdesk.platform.events.EventBus;
 import com.hummdesk.platform.http.Api;
 import com.hummdesk.platform.http.HttpServer;
 import com.hummdesk.platform.http.RouteModule;
+import com.hummdesk.realtime.Presence;
+import com.hummdesk.realtime.RealtimeGateway;
+import com.hummdesk.realtime.RealtimeModule;
 import com.hummdesk.teams.TeamsModule;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -49,6 +52,7 @@ public final class App implements AutoCloseable {
     private final EventBus events = new EventBus();
     private final AccountService accounts;
     private final JobsModule jobs;
+    private final RealtimeModule realtime;
     private final Javalin http;
 
     public App(AppConfig config) {
@@ -72,6 +76,8 @@ public final class App implements AutoCloseable {
                 db, accounts, hasher, tokens, config.loginAttemptsPerMinute(), config.refreshTokenTtl(), clock);
         var redis = new RedisProbe(config.redisUrl());
         this.jobs = new JobsModule(db, config.database(), meters, JobSettings.fromEnv(System.getenv()));
+        this.realtime = new RealtimeModule(
+                config.realtime(), config.redisUrl(), config.corsOrigins(), tokens, db, meters, clock);
 
         var api = new Api();
         var modules = new ArrayList<RouteModule>(List.of(
@@ -85,8 +91,9 @@ public final class App implements AutoCloseable {
         modules.addAll(new LabelsModule(db, events).routes());
         modules.addAll(new CannedResponsesModule(db, events).routes());
         modules.addAll(jobs.routes());
+        modules.add(realtime.routes());
         modules.forEach(module -> module.routes(api));
-        this.http = HttpServer.create(api, tokens, meters, config.corsOrigins());
+        this.http = HttpServer.create(api, tokens, meters, config.corsOrigins(), List.of(realtime.servlet()));
         log.info(
                 "Wired in {} ms (migrations {} ms)",
                 (System.nanoTime() - started) / 1_000_000,
@@ -119,8 +126,17 @@ public final class App implements AutoCloseable {
         return jobs;
     }
 
+    public RealtimeGateway realtime() {
+        return realtime.gateway();
+    }
+
+    public Presence presence() {
+        return realtime.presence();
+    }
+
     @Override
     public void close() {
+        realtime.close(); // first: clients see a transport close and reconnect
         http.stop();
         jobs.stop();
         db.close();

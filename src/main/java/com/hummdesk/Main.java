@@ -85,7 +85,8 @@ public final class Main {
                     config.aiProvider(),
                     config.s3(),
                     config.corsOrigins(),
-                    false);
+                    false,
+                    config.realtime());
         }
         var app = new App(config).start();
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));

@@ -87,6 +87,31 @@ class ArchitectureTest {
     }
 
     @Test
+    void socket_io_and_jetty_websocket_types_stay_in_realtime() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("com.hummdesk.realtime..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.socket..", "org.eclipse.jetty.websocket..", "org.eclipse.jetty.ee10.websocket..")
+                .check(classes);
+    }
+
+    @Test
+    void nothing_depends_on_realtime_but_the_composition_root() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("com.hummdesk.realtime..")
+                .and()
+                .doNotHaveFullyQualifiedName("com.hummdesk.App")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.hummdesk.realtime..")
+                .check(classes);
+    }
+
+    @Test
     void services_do_not_know_about_http() {
         noClasses()
                 .that()

@@ -20,7 +20,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * test class. Register with {@code @RegisterExtension static final TestApp app = new TestApp();}.
  */
 public final class TestApp implements BeforeAllCallback, AfterAllCallback {
+    /** The JWT secret of every test app, for tests that mint tokens themselves (expired ones, contact tokens). */
+    public static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
+
     private final Map<String, String> extraEnv = new HashMap<>();
+    private final Map<String, String> env = new HashMap<>();
+    private final java.util.List<App> otherNodes = new java.util.ArrayList<>();
     private final HttpClient client = HttpClient.newHttpClient();
     private String database;
     private App app;
@@ -33,21 +38,39 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         database = TestDatabases.create();
-        var env = new HashMap<String, String>();
         env.put("HUMMDESK_ENV", "test");
         env.put("PORT", "0");
         env.put("DATABASE_URL", url(TestDatabases.appUrl(database)));
         env.put("DATABASE_MIGRATION_URL", url(TestDatabases.ownerUrl(database)));
         env.put("MIGRATE_ON_START", "false");
         env.put("DATABASE_POOL_SIZE", "8");
-        env.put("JWT_SECRET", "test-secret-that-is-long-enough-for-hs256-0123456789");
+        env.put("JWT_SECRET", JWT_SECRET);
         env.put("LOGIN_RATE_LIMIT_PER_MINUTE", "1000");
         env.putAll(extraEnv);
         app = new App(AppConfig.from(env)).start();
     }
 
+    /** Stops the app and starts a new one on the same port and database (a deploy, or a crash and restart). */
+    public void restart() {
+        int port = app.port();
+        app.close();
+        var sameEnv = new HashMap<>(env);
+        sameEnv.put("PORT", Integer.toString(port));
+        app = new App(AppConfig.from(sameEnv)).start();
+    }
+
+    /** Another HummDesk node on the same database, on a random port; closed with this extension. */
+    public App startNode(Map<String, String> moreEnv) {
+        var nodeEnv = new HashMap<>(env);
+        nodeEnv.putAll(moreEnv);
+        var node = new App(AppConfig.from(nodeEnv)).start();
+        otherNodes.add(node);
+        return node;
+    }
+
     @Override
     public void afterAll(ExtensionContext context) {
+        otherNodes.forEach(App::close);
         if (app != null) {
             app.close();
         }

@@ -24,7 +24,8 @@ public record AppConfig(
         String aiProvider,
         S3 s3,
         List<String> corsOrigins,
-        boolean migrateOnStart) {
+        boolean migrateOnStart,
+        Realtime realtime) {
 
     public static final String DEFAULT_JWT_SECRET = "change-me-in-production";
     static final int MIN_PRODUCTION_SECRET_LENGTH = 32;
@@ -36,6 +37,13 @@ public record AppConfig(
     }
 
     public record S3(String endpoint, String accessKey, String secretKey, String bucket) {}
+
+    /**
+     * Real-time settings: how long an agent stays online without a heartbeat, whether websocket frames may be
+     * compressed (permessage-deflate costs ~100 KB of native memory per connection, so it is off unless asked for),
+     * and the prefix of the Redis keys and channel (so environments can share one Redis).
+     */
+    public record Realtime(Duration presenceTtl, boolean websocketCompression, String redisPrefix) {}
 
     public static AppConfig fromEnv() {
         return from(System.getenv());
@@ -69,7 +77,11 @@ public record AppConfig(
                         reader.get("S3_SECRET_KEY", null),
                         reader.get("S3_BUCKET", null)),
                 reader.getList("CORS_ORIGIN"),
-                reader.getBoolean("MIGRATE_ON_START", true));
+                reader.getBoolean("MIGRATE_ON_START", true),
+                new Realtime(
+                        Duration.ofSeconds(reader.getInt("PRESENCE_TTL_SECONDS", 30)),
+                        reader.getBoolean("WS_PERMESSAGE_DEFLATE", false),
+                        reader.get("REDIS_PREFIX", "hummdesk")));
         config.checkProductionSafety();
         return config;
     }
@@ -116,6 +128,7 @@ public record AppConfig(
                 aiProvider,
                 s3,
                 corsOrigins,
-                migrateOnStart);
+                migrateOnStart,
+                realtime);
     }
 }

@@ -12,6 +12,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,16 +22,43 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer {
     private static final Logger accessLog = LoggerFactory.getLogger("http.access");
     private static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
+    /**
+     * Jetty's default accept queue is 50: thousands of socket.io clients reconnecting at once (after a deploy) were
+     * refused. 1024 held 10,000 clients in the real-time spike; the kernel caps it at net.core.somaxconn.
+     */
+    public static final int ACCEPT_QUEUE_SIZE = 1024;
 
     private HttpServer() {}
 
     public static Javalin create(Api api, Authenticator authenticator, MeterRegistry meters, List<String> corsOrigins) {
+        return create(api, authenticator, meters, corsOrigins, List.of());
+    }
+
+    public static Javalin create(
+            Api api,
+            Authenticator authenticator,
+            MeterRegistry meters,
+            List<String> corsOrigins,
+            List<ServletMount> servlets) {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), true));
             config.concurrency.useVirtualThreads = true;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.router.ignoreTrailingSlashes = true;
             config.startup.showJavalinBanner = false;
+            var jetty = config.jetty;
+            jetty.addConnector((server, httpConfig) -> {
+                var connector = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+                connector.setHost(jetty.host);
+                connector.setPort(jetty.port); // read at start, after Javalin.start(port) has set it
+                connector.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
+                return connector;
+            });
+            jetty.modifyServletContextHandler(context -> servlets.forEach(mount -> {
+                var holder = new ServletHolder(mount.servlet());
+                holder.setAsyncSupported(true);
+                context.addServlet(holder, mount.pathSpec());
+            }));
             if (!corsOrigins.isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                     corsOrigins.forEach(origin -> rule.allowHost(origin));

@@ -52,7 +52,8 @@ public final class OpenApiDoc {
                         .title("HummDesk API")
                         .version(version)
                         .description("AI-native, multi-tenant customer service. Errors always have the shape"
-                                + " {\"error\":{\"code\",\"message\",\"details\"}}."))
+                                + " {\"error\":{\"code\",\"message\",\"details\"}}. Real-time events: socket.io v4"
+                                + " at /socket.io/ on this port; see docs/realtime.md."))
                 .components(components)
                 .paths(new Paths());
         register(components, ErrorBody.class);
