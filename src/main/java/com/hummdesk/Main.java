@@ -1,5 +1,6 @@
 package com.hummdesk;
 
+import com.hummdesk.ai.eval.EvalAiCommand;
 import com.hummdesk.demo.DemoSeeder;
 import com.hummdesk.platform.config.AppConfig;
 import com.hummdesk.platform.config.ConfigException;
@@ -11,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The jar's command line: serve (default), migrate, seed-demo, create-account. */
+/** The jar's command line: serve (default), migrate, seed-demo, create-account, eval-ai. */
 public final class Main {
     private static final String USAGE = """
             Usage: java -jar hummdesk.jar [command] [options]
@@ -20,6 +21,8 @@ public final class Main {
               seed-demo                            load the demo account (skipped when it exists)
               create-account --name N --owner-email E --owner-password P [--owner-name NAME]
                                                    create an account and its owner; prints the account id
+              eval-ai [--data DIR] [--shots 5,10,20] [--fit-calibration]
+                                                   measure the local AI provider on the development data
             Configuration comes from environment variables; see .env.example.
             """;
 
@@ -54,6 +57,7 @@ public final class Main {
                 yield 0;
             }
             case "create-account" -> createAccount(options(rest), out, env);
+            case "eval-ai" -> EvalAiCommand.run(rest, out);
             case "help", "-h", "--help" -> {
                 out.print(USAGE);
                 yield 0;
