@@ -6,6 +6,7 @@
 #   * the pgvector extension is available to that server (Debian package, or built
 #     from Debian's own source package when no binary package exists),
 #   * Redis answers PING on $HD_REDIS_HOST:$HD_REDIS_PORT,
+#   * Debian's chromium is installed (for the web app's browser test; HD_PROVISION_CHROMIUM=0 skips),
 #   * roles and databases exist with the expected attributes:
 #       hummdesk_owner  LOGIN CREATEDB NOSUPERUSER   owns the databases, runs migrations
 #       hummdesk_app    LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB, member of no role,
@@ -30,6 +31,7 @@
 #   HD_DB_HOST (127.0.0.1)  HD_DB_PORT (5432)
 #   HD_PG_SUPERUSER (postgres)  HD_PG_SUPERUSER_PASSWORD (empty: peer/trust auth)
 #   HD_REDIS_HOST (127.0.0.1)   HD_REDIS_PORT (6379)
+#   HD_PROVISION_CHROMIUM (1)  0 = do not require/install chromium (only the web app test needs it)
 #   HD_PROVISION_DRY=1  check only, change nothing
 #   DATABASE_URL        postgresql://… or jdbc:postgresql://…; non-local => check only
 set -euo pipefail
@@ -507,6 +509,23 @@ check_remote_database() {
   fi
 }
 
+# --------------------------------------------------------------- chromium ---
+# The web app's end-to-end test (WebAppE2EIT) drives Debian's own chromium package
+# (never a browser downloaded by a test tool). Only the test command needs it, so
+# scripts/run.sh can skip it with HD_PROVISION_CHROMIUM=0.
+
+ensure_chromium() {
+  [[ ${HD_PROVISION_CHROMIUM:-1} == 1 ]] || return 0
+  if [[ -x /usr/bin/chromium ]]; then return 0; fi
+  if (( CAN_INSTALL )); then
+    apt_install chromium && [[ -x /usr/bin/chromium ]] && { log "ok: installed chromium"; return 0; }
+    missing "chromium (web app end-to-end test): 'apt-get install chromium' failed -> fix apt, or skip the web app with ./mvnw verify -Dskip.frontend"
+  else
+    missing "chromium (web app end-to-end test) -> as root: apt-get install chromium (or skip the web app: ./mvnw verify -Dskip.frontend)"
+  fi
+  return 1
+}
+
 # ----------------------------------------------------------------- report ---
 
 finish() {
@@ -548,6 +567,7 @@ main() {
     SUMMARY="DATABASE_URL on $(url_host "$DATABASE_URL")"
     check_remote_database || true
     ensure_redis || true
+    ensure_chromium || true
     finish
     return
   fi
@@ -575,6 +595,7 @@ main() {
     local w; for w in "${VERIFY_WARNINGS[@]}"; do warn "$w"; done
   fi
   ensure_redis || true
+  ensure_chromium || true
   finish
 }
 

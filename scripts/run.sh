@@ -3,10 +3,10 @@
 # account on first run, and start HummDesk on PORT (default 5000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/provision.sh
+HD_PROVISION_CHROMIUM=${HD_PROVISION_CHROMIUM:-0} scripts/provision.sh   # chromium is only for the tests
 . scripts/java-home.sh
 jar=target/hummdesk.jar
-if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find src pom.xml frontend/src frontend/index.html frontend/package-lock.json -newer "$jar" -print -quit 2>/dev/null)" ]; then
   echo "Building HummDesk..."
   ./mvnw -B -q --no-transfer-progress -DskipTests package
 fi

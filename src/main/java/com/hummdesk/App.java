@@ -22,6 +22,7 @@ import com.hummdesk.platform.events.EventBus;
 import com.hummdesk.platform.http.Api;
 import com.hummdesk.platform.http.HttpServer;
 import com.hummdesk.platform.http.RouteModule;
+import com.hummdesk.realtime.ConversationEventsRelay;
 import com.hummdesk.realtime.Presence;
 import com.hummdesk.realtime.RealtimeGateway;
 import com.hummdesk.realtime.RealtimeModule;
@@ -78,6 +79,8 @@ public final class App implements AutoCloseable {
         this.jobs = new JobsModule(db, config.database(), meters, JobSettings.fromEnv(System.getenv()));
         this.realtime = new RealtimeModule(
                 config.realtime(), config.redisUrl(), config.corsOrigins(), tokens, db, meters, clock);
+
+        ConversationEventsRelay.subscribe(events, realtime.gateway());
 
         var api = new Api();
         var modules = new ArrayList<RouteModule>(List.of(

@@ -40,6 +40,7 @@ public final class HttpServer {
             MeterRegistry meters,
             List<String> corsOrigins,
             List<ServletMount> servlets) {
+        var webApp = WebApp.fromClasspath();
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), true));
             config.concurrency.useVirtualThreads = true;
@@ -72,7 +73,14 @@ public final class HttpServer {
             config.routes.exception(AppException.class, ErrorResponses::app);
             config.routes.exception(HttpResponseException.class, ErrorResponses::javalin);
             config.routes.exception(Exception.class, ErrorResponses::unexpected);
-            config.routes.error(404, ErrorResponses::notFound);
+            if (webApp != null) {
+                webApp.register(config);
+            }
+            config.routes.error(404, ctx -> {
+                if (webApp == null || !webApp.serveFallback(ctx)) {
+                    ErrorResponses.notFound(ctx);
+                }
+            });
             config.requestLogger.http((ctx, ms) -> logAndMeasure(ctx, ms, meters));
         });
     }

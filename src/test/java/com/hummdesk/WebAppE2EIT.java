@@ -1,0 +1,148 @@
+package com.hummdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hummdesk.testing.Fixtures;
+import com.hummdesk.testing.TestApp;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The agent web app end to end: the real App (serving the built front end from the classpath) on a random port,
+ * data created through the API, then {@code frontend/e2e/run.mjs} drives Debian's chromium through login, a live
+ * customer message, reply, private note, resolve, the AI panel and a second account that must see nothing.
+ * Runs under failsafe (after package); skipped with -Dskip.frontend or -DskipTests.
+ */
+class WebAppE2EIT {
+    @RegisterExtension
+    static final TestApp app = new TestApp();
+
+    private static final Path FRONTEND = Path.of(System.getProperty("hummdesk.frontend.dir", "frontend"));
+    private static final Path SCREENSHOTS =
+            Path.of(System.getProperty("hummdesk.screenshots.dir", "target/screenshots"));
+
+    @Test
+    void serves_the_app_with_spa_fallback_and_keeps_api_404s_json() throws Exception {
+        var html = get("/conversations/123", "text/html,application/xhtml+xml");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).contains("<div id=\"app\">");
+        assertThat(get("/", "text/html").body()).contains("<div id=\"app\">");
+
+        var api = get("/api/definitely-not-here", "text/html");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).contains("\"not_found\"");
+        assertThat(get("/socket.io/?EIO=4&transport=polling", "text/html").statusCode())
+                .isEqualTo(404);
+        assertThat(get("/health", "text/html").body()).contains("\"status\"");
+        assertThat(get("/assets/missing-file.js", "text/html").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void agent_works_a_live_conversation_in_chromium() throws Exception {
+        var chromium = Path.of(System.getenv().getOrDefault("HD_E2E_CHROMIUM", "/usr/bin/chromium"));
+        assertThat(Files.isExecutable(chromium))
+                .as("Debian's chromium is needed for the web app test: run scripts/provision.sh as root"
+                        + " (apt-get install chromium)")
+                .isTrue();
+
+        var acme = Fixtures.tenant(app, "Acme Support");
+        var other = Fixtures.tenant(app, "Globex");
+        var inbox = "web-e2e-" + UUID.randomUUID();
+        sql(
+                acme.accountId(),
+                "insert into inboxes (account_id, name, public_id) values (?, ?, ?) returning id",
+                acme.accountId(),
+                "Website",
+                inbox);
+        assertThat(app.post(
+                                "/api/canned-responses",
+                                Map.of("shortCode", "thanks", "content", "Thanks for reaching out!"),
+                                acme.token())
+                        .status())
+                .isEqualTo(201);
+        app.post("/api/labels", Map.of("name", "vip", "color", "#7c3aed"), acme.token());
+        app.post("/api/teams", Map.of("name", "Billing"), acme.token());
+
+        // One conversation already classified by the (future) AI pipeline, so the AI panel has something to show.
+        var customer = app.post(
+                "/api/public/inboxes/" + inbox + "/contacts",
+                Map.of("name", "Maija Meikäläinen", "email", "maija@customer.test"),
+                null);
+        var started = app.post(
+                "/api/public/inboxes/" + inbox + "/conversations",
+                Map.of("content", "Minulta veloitettiin kahdesti tästä kuusta."),
+                customer.json().get("contactToken").asText());
+        long classified = started.json().get("conversationId").asLong();
+        sql(
+                acme.accountId(),
+                "update conversations set ai_category = 'billing', ai_sentiment = 'frustrated', ai_language = 'fi',"
+                        + " ai_confidence = 0.94, ai_reasoning = 'Duplicate charge reported: billing, urgent.',"
+                        + " ai_provider = 'local', priority = 'high' where account_id = ? and id = ? returning id",
+                acme.accountId(),
+                classified);
+
+        var command = new ArrayList<>(List.of(
+                "node",
+                "e2e/run.mjs",
+                app.baseUrl(),
+                acme.ownerEmail(),
+                Fixtures.PASSWORD,
+                other.ownerEmail(),
+                Fixtures.PASSWORD,
+                inbox));
+        var process = new ProcessBuilder(command)
+                .directory(FRONTEND.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.PIPE);
+        process.environment()
+                .put("HD_E2E_SCREENSHOTS", SCREENSHOTS.toAbsolutePath().toString());
+        process.environment().put("HD_E2E_CHROMIUM", chromium.toString());
+        var running = process.start();
+        var output = new StringBuilder();
+        var reader = Thread.ofVirtual().start(() -> {
+            try (var in = running.getInputStream()) {
+                output.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                output.append("(output lost: ").append(e.getMessage()).append(')');
+            }
+        });
+        boolean finished = running.waitFor(240, TimeUnit.SECONDS);
+        if (!finished) {
+            running.destroyForcibly();
+        }
+        reader.join(5_000);
+        System.out.println(output);
+        assertThat(finished).as("e2e finished in time:\n" + output).isTrue();
+        assertThat(running.exitValue()).as(output.toString()).isZero();
+        assertThat(output.toString()).contains("E2E OK");
+        assertThat(SCREENSHOTS.resolve("03-conversation.png")).exists();
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                .header("Accept", accept)
+                .GET()
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long sql(long accountId, String sql, Object... binds) {
+        return app.app().database().inAccount(accountId, tx -> {
+            var row = tx.fetchOne(sql, binds);
+            return row == null ? 0L : row.get(0, Long.class);
+        });
+    }
+}
