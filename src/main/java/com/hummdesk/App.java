@@ -20,6 +20,10 @@ import com.hummdesk.platform.events.EventBus;
 import com.hummdesk.platform.http.Api;
 import com.hummdesk.platform.http.HttpServer;
 import com.hummdesk.platform.http.RouteModule;
+import com.hummdesk.routing.Router;
+import com.hummdesk.routing.RoutingModule;
+import com.hummdesk.routing.RoutingPresence;
+import com.hummdesk.routing.RoutingSettings;
 import com.hummdesk.teams.TeamsModule;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -46,6 +50,7 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final EventBus events = new EventBus();
     private final AccountService accounts;
+    private final RoutingModule routing;
     private final Javalin http;
 
     public App(AppConfig config) {
@@ -74,12 +79,21 @@ public final class App implements AutoCloseable {
                 new AuthRoutes(auth),
                 new HealthRoutes(db, redis::status, () -> "ok", meters),
                 new DocsRoutes(api, VERSION)));
-        modules.addAll(new ConversationsModule(db, events, tokens::contactToken).routes());
+        var conversations = new ConversationsModule(db, events, tokens::contactToken);
+        modules.addAll(conversations.routes());
         modules.addAll(new ContactsModule(db, events).routes());
         modules.addAll(new TeamsModule(db, events).routes());
         modules.addAll(new AgentsModule(db, events).routes());
         modules.addAll(new LabelsModule(db, events).routes());
         modules.addAll(new CannedResponsesModule(db, events).routes());
+        // Presence: the agents' declared availability until the real-time gateway's heartbeats are plugged in.
+        this.routing = new RoutingModule(
+                db,
+                events,
+                conversations.assignments(),
+                RoutingPresence.DECLARED_AVAILABILITY,
+                RoutingSettings.defaults());
+        modules.addAll(routing.routes());
         modules.forEach(module -> module.routes(api));
         this.http = HttpServer.create(api, tokens, meters, config.corsOrigins());
         log.info(
@@ -109,9 +123,15 @@ public final class App implements AutoCloseable {
         return events;
     }
 
+    /** Routes a conversation now (the AI pipeline calls it after classifying). */
+    public Router router() {
+        return routing.router();
+    }
+
     @Override
     public void close() {
         http.stop();
+        routing.close();
         db.close();
         meters.close();
     }
