@@ -26,6 +26,10 @@ import com.hummdesk.realtime.ConversationEventsRelay;
 import com.hummdesk.realtime.Presence;
 import com.hummdesk.realtime.RealtimeGateway;
 import com.hummdesk.realtime.RealtimeModule;
+import com.hummdesk.routing.Router;
+import com.hummdesk.routing.RoutingModule;
+import com.hummdesk.routing.RoutingPresence;
+import com.hummdesk.routing.RoutingSettings;
 import com.hummdesk.teams.TeamsModule;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -54,6 +58,7 @@ public final class App implements AutoCloseable {
     private final AccountService accounts;
     private final JobsModule jobs;
     private final RealtimeModule realtime;
+    private final RoutingModule routing;
     private final Javalin http;
 
     public App(AppConfig config) {
@@ -87,7 +92,8 @@ public final class App implements AutoCloseable {
                 new AuthRoutes(auth),
                 new HealthRoutes(db, redis::status, () -> "ok", meters),
                 new DocsRoutes(api, VERSION)));
-        modules.addAll(new ConversationsModule(db, events, tokens::contactToken).routes());
+        var conversations = new ConversationsModule(db, events, tokens::contactToken);
+        modules.addAll(conversations.routes());
         modules.addAll(new ContactsModule(db, events).routes());
         modules.addAll(new TeamsModule(db, events).routes());
         modules.addAll(new AgentsModule(db, events).routes());
@@ -95,6 +101,14 @@ public final class App implements AutoCloseable {
         modules.addAll(new CannedResponsesModule(db, events).routes());
         modules.addAll(jobs.routes());
         modules.add(realtime.routes());
+        // Presence: the agents' declared availability until the real-time gateway's heartbeats are plugged in.
+        this.routing = new RoutingModule(
+                db,
+                events,
+                conversations.assignments(),
+                RoutingPresence.DECLARED_AVAILABILITY,
+                RoutingSettings.defaults());
+        modules.addAll(routing.routes());
         modules.forEach(module -> module.routes(api));
         this.http = HttpServer.create(api, tokens, meters, config.corsOrigins(), List.of(realtime.servlet()));
         log.info(
@@ -137,11 +151,17 @@ public final class App implements AutoCloseable {
         return realtime.presence();
     }
 
+    /** Routes a conversation now (the AI pipeline calls it after classifying). */
+    public Router router() {
+        return routing.router();
+    }
+
     @Override
     public void close() {
         realtime.close(); // first: clients see a transport close and reconnect
         http.stop();
         jobs.stop();
+        routing.close();
         db.close();
         meters.close();
     }

@@ -2,7 +2,10 @@ package com.hummdesk.conversations;
 
 import com.hummdesk.platform.events.DomainEvent;
 
-/** A conversation got another assignee; {@code assigneeId} is null when it was unassigned. */
+/**
+ * A conversation got another assignee; {@code assigneeId} is null when it was unassigned. {@code actorUserId} is the
+ * agent who did it, or null when routing assigned it automatically.
+ */
 public record ConversationAssigned(
-        long accountId, long conversationId, Long assigneeId, Long previousAssigneeId, long actorUserId)
+        long accountId, long conversationId, Long assigneeId, Long previousAssigneeId, Long actorUserId)
         implements DomainEvent {}

@@ -137,6 +137,24 @@ final class ConversationRepository {
                 .execute();
     }
 
+    /**
+     * Sets the assignee only if there is none and the conversation is not resolved, in one statement: of two
+     * concurrent assignments the second finds it taken (the row lock makes it re-check). False when it was not
+     * assigned.
+     */
+    boolean assignIfUnassigned(DSLContext tx, long accountId, long conversationId, long assigneeId) {
+        return tx.update(CONVERSATIONS)
+                        .set(CONVERSATIONS.ASSIGNEE_ID, assigneeId)
+                        .set(CONVERSATIONS.UPDATED_AT, currentOffsetDateTime())
+                        .where(
+                                CONVERSATIONS.ACCOUNT_ID.eq(accountId),
+                                CONVERSATIONS.ID.eq(conversationId),
+                                CONVERSATIONS.ASSIGNEE_ID.isNull(),
+                                CONVERSATIONS.STATUS.ne(Status.RESOLVED.wire()))
+                        .execute()
+                > 0;
+    }
+
     void replaceLabels(DSLContext tx, long accountId, long conversationId, Collection<Long> labelIds) {
         var cl = CONVERSATION_LABELS;
         tx.deleteFrom(cl)

@@ -13,14 +13,21 @@ import java.util.function.Function;
 public final class ConversationsModule {
     private final ConversationRoutes agentRoutes;
     private final PublicInboxRoutes publicRoutes;
+    private final ConversationAssignments assignments;
 
     public ConversationsModule(Database db, EventBus events, Function<ContactSession, String> contactTokens) {
         var messages = new MessageService(db, events);
         this.agentRoutes = new ConversationRoutes(new ConversationService(db, events, Clock.systemUTC()), messages);
         this.publicRoutes = new PublicInboxRoutes(db, messages, contactTokens);
+        this.assignments = new AssignmentService(events);
     }
 
     public List<RouteModule> routes() {
         return List.of(agentRoutes, publicRoutes);
+    }
+
+    /** How routing assigns conversations (in its own transaction). */
+    public ConversationAssignments assignments() {
+        return assignments;
     }
 }

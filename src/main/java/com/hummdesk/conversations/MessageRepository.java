@@ -71,8 +71,10 @@ final class MessageRepository {
                 .fetch();
     }
 
+    /** Activity entries by an agent, or by the system (routing) when {@code actorUserId} is null. */
     List<Stored> insertActivities(
-            DSLContext tx, long accountId, long conversationId, long actorUserId, List<String> texts) {
+            DSLContext tx, long accountId, long conversationId, Long actorUserId, List<String> texts) {
+        var senderType = actorUserId == null ? SenderType.SYSTEM : SenderType.USER;
         var insert = tx.insertInto(
                 MESSAGES,
                 MESSAGES.ACCOUNT_ID,
@@ -83,7 +85,7 @@ final class MessageRepository {
                 MESSAGES.CONTENT);
         for (var text : texts) {
             insert = insert.values(
-                    accountId, conversationId, MessageType.ACTIVITY.wire(), SenderType.USER.wire(), actorUserId, text);
+                    accountId, conversationId, MessageType.ACTIVITY.wire(), senderType.wire(), actorUserId, text);
         }
         // Ids grow in the order of the VALUES rows, so sorted ids line up with texts.
         return insert.returning(MESSAGES.ID, MESSAGES.CREATED_AT).fetch().stream()

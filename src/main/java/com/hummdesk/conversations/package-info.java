@@ -6,8 +6,8 @@
  * {@link com.hummdesk.conversations.ConversationCreated}, {@link com.hummdesk.conversations.MessageCreated},
  * {@link com.hummdesk.conversations.ConversationUpdated} and {@link com.hummdesk.conversations.ConversationAssigned}
  * (published after commit), the enumerations they carry, {@link com.hummdesk.conversations.MessageService} (how
- * messages get in) and {@link com.hummdesk.conversations.ConversationFinder} (the list SQL, which the benchmark
- * reuses).
+ * messages get in), {@link com.hummdesk.conversations.ConversationAssignments} (how routing assigns, in its own
+ * transaction) and {@link com.hummdesk.conversations.ConversationFinder} (the list SQL, which the benchmark reuses).
  *
  * <p>Writes: conversations, messages, conversation_labels, audit_log, and contacts only to open a public contact
  * session. Reads (finders only): contacts, users, account_users, teams, labels, inboxes. Depends on platform only.

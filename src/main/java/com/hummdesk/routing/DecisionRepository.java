@@ -1,0 +1,92 @@
+package com.hummdesk.routing;
+
+import static com.hummdesk.platform.db.generated.Tables.ROUTING_DECISIONS;
+import static com.hummdesk.platform.db.generated.Tables.USERS;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.hummdesk.platform.http.Json;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.JSON;
+
+/** Routing decisions with their explanations (routing_decisions); reads users' names read-only. */
+final class DecisionRepository {
+    private static final TypeReference<List<ScoredCandidate>> CANDIDATES = new TypeReference<>() {};
+    private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {};
+
+    void insert(DSLContext tx, long accountId, RoutedConversation conversation, Trigger trigger, Ranking ranking) {
+        var d = ROUTING_DECISIONS;
+        var winner = ranking.winner();
+        tx.insertInto(d)
+                .set(d.ACCOUNT_ID, accountId)
+                .set(d.CONVERSATION_ID, conversation.id())
+                .set(d.TRIGGERED_BY, trigger.wire())
+                .set(d.STRATEGY, ranking.strategy().wire())
+                .set(d.OUTCOME, winner.isPresent() ? "assigned" : "queued")
+                .set(d.ASSIGNEE_ID, winner.map(ScoredCandidate::userId).orElse(null))
+                .set(d.DECIDING_RULE, ranking.rule().wire())
+                .set(d.SUMMARY, DecisionSummary.of(conversation, ranking))
+                .set(d.CATEGORY, conversation.category())
+                .set(d.TEAM_ID, conversation.teamId())
+                .set(d.LANGUAGE, conversation.language())
+                .set(d.CANDIDATES, JSON.json(write(ranking.kept())))
+                .set(d.EXCLUDED, JSON.json(write(ranking.excluded())))
+                .execute();
+    }
+
+    /** The conversation's latest decisions, newest first. */
+    List<RoutingDecision> latest(DSLContext tx, long accountId, long conversationId, int limit) {
+        var d = ROUTING_DECISIONS;
+        return tx.select(
+                        d.ID,
+                        d.CREATED_AT,
+                        d.TRIGGERED_BY,
+                        d.STRATEGY,
+                        d.OUTCOME,
+                        d.DECIDING_RULE,
+                        d.SUMMARY,
+                        d.ASSIGNEE_ID,
+                        USERS.NAME,
+                        d.CATEGORY,
+                        d.TEAM_ID,
+                        d.LANGUAGE,
+                        d.CANDIDATES,
+                        d.EXCLUDED)
+                .from(d)
+                .leftJoin(USERS)
+                .on(USERS.ID.eq(d.ASSIGNEE_ID))
+                .where(d.ACCOUNT_ID.eq(accountId), d.CONVERSATION_ID.eq(conversationId))
+                .orderBy(d.ID.desc())
+                .limit(limit)
+                .fetch(r -> new RoutingDecision(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        r.value7(),
+                        r.value8() == null ? null : new RoutingDecision.Assignee(r.value8(), r.value9()),
+                        new RoutingDecision.RoutedOn(r.value10(), r.value11(), r.value12()),
+                        read(r.value13(), CANDIDATES),
+                        Ranking.inReasonOrder(read(r.value14(), COUNTS))));
+    }
+
+    private static String write(Object value) {
+        try {
+            return Json.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("decisions hold plain records, lists and maps", e);
+        }
+    }
+
+    private static <T> T read(JSON json, TypeReference<T> type) {
+        try {
+            return Json.mapper().readValue(json.data(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored decision is not in the expected shape", e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package com.hummdesk.routing;
+
+import com.hummdesk.conversations.Assignment;
+import com.hummdesk.conversations.ConversationAssignments;
+import com.hummdesk.platform.db.Database;
+import com.hummdesk.platform.errors.NotFound;
+import com.hummdesk.platform.security.CurrentUser;
+import com.hummdesk.routing.RoutingSettings.LockScope;
+import java.util.ArrayList;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+
+/**
+ * Routing decisions, one transaction each: lock, read the conversation and the candidates, rank, then assign (through
+ * the conversations feature) or queue, and record why. Events are announced after commit. Also drains the queue
+ * when an agent comes online or frees capacity, and explains decisions.
+ */
+final class RoutingService implements Router {
+    /** AGENT lock scope: decisions that lost the race for the chosen agent this often fall back to the account lock. */
+    static final int AGENT_LOCK_ATTEMPTS = 3;
+    /** At most this many conversations per drain; more wait for the next trigger. */
+    static final int MAX_DRAIN = 200;
+
+    static final int EXPLAINED_DECISIONS = 5;
+
+    private final Database db;
+    private final ConversationAssignments assignments;
+    private final RoutingPresence presence;
+    private final LockScope lockScope;
+    private final PerformanceStats stats;
+    private final CandidateFinder candidates = new CandidateFinder();
+    private final WaitingFinder waiting = new WaitingFinder();
+    private final DecisionRepository decisions = new DecisionRepository();
+    private final QueueRepository queue = new QueueRepository();
+    private final AgentLoadRepository load = new AgentLoadRepository();
+    private final AccountLocks accountLocks = new AccountLocks(256);
+
+    /** One transaction's result; {@code lostRace}: the chosen agent filled up meanwhile, rank again. */
+    private record Attempt(RoutingOutcome outcome, Assignment assignment, boolean lostRace) {
+        static final Attempt LOST_RACE = new Attempt(null, null, true);
+
+        static Attempt done(RoutingOutcome.Result result) {
+            return new Attempt(RoutingOutcome.of(result), null, false);
+        }
+    }
+
+    RoutingService(
+            Database db,
+            ConversationAssignments assignments,
+            RoutingPresence presence,
+            LockScope lockScope,
+            PerformanceStats stats) {
+        this.db = db;
+        this.assignments = assignments;
+        this.presence = presence;
+        this.lockScope = lockScope;
+        this.stats = stats;
+    }
+
+    @Override
+    public RoutingOutcome route(long accountId, long conversationId) {
+        return route(accountId, conversationId, Trigger.REQUESTED);
+    }
+
+    RoutingOutcome route(long accountId, long conversationId, Trigger trigger) {
+        stats.refreshIfStale(accountId);
+        for (int attempt = 1; ; attempt++) {
+            boolean accountLock = lockScope == LockScope.ACCOUNT || attempt > AGENT_LOCK_ATTEMPTS;
+            Function<DSLContext, Attempt> work = tx -> attempt(tx, accountId, conversationId, trigger, accountLock);
+            var result = accountLock
+                    ? accountLocks.underLock(accountId, () -> db.inAccount(accountId, work))
+                    : db.inAccount(accountId, work);
+            if (result.lostRace()) {
+                continue;
+            }
+            if (result.assignment() != null) {
+                assignments.announce(result.assignment());
+            }
+            return result.outcome();
+        }
+    }
+
+    private Attempt attempt(DSLContext tx, long accountId, long conversationId, Trigger trigger, boolean accountLock) {
+        if (accountLock) {
+            load.lockAccount(tx, accountId);
+        }
+        var found = candidates.conversation(tx, accountId, conversationId);
+        if (found.isEmpty() || !found.get().needsAgent()) {
+            return Attempt.done(RoutingOutcome.Result.NOT_ROUTABLE);
+        }
+        var conversation = found.get();
+        if (conversation.strategy() == Strategy.MANUAL) {
+            return Attempt.done(RoutingOutcome.Result.MANUAL);
+        }
+        var rows = candidates.candidates(tx, accountId, conversation);
+        var declaredOnline = rows.stream()
+                .filter(CandidateRow::declaredOnline)
+                .map(CandidateRow::userId)
+                .toList();
+        var ranking = Ranking.of(conversation.strategy(), rows, presence.onlineAmong(accountId, declaredOnline));
+        if (ranking.winner().isEmpty()) {
+            queue.enqueue(tx, accountId, conversationId);
+            decisions.insert(tx, accountId, conversation, trigger, ranking);
+            return Attempt.done(RoutingOutcome.Result.QUEUED);
+        }
+        return assign(tx, accountId, conversation, trigger, ranking);
+    }
+
+    private Attempt assign(
+            DSLContext tx, long accountId, RoutedConversation conversation, Trigger trigger, Ranking ranking) {
+        var winner = ranking.winner().orElseThrow();
+        long agentId = winner.userId();
+        // With only account locks, the ranking saw every committed assignment and none is in flight. With agent
+        // locks, decisions run in parallel (a fallback under the account lock too), so re-count under the agent's.
+        if (lockScope == LockScope.AGENT
+                && load.lockAgentAndCountOpen(tx, accountId, agentId) >= winner.maxConcurrent()) {
+            return Attempt.LOST_RACE;
+        }
+        var by = "routing (" + conversation.strategy().wire() + ")";
+        var assignment = assignments.assignIfUnassigned(tx, accountId, conversation.id(), agentId, by);
+        if (assignment.isEmpty()) {
+            return Attempt.done(RoutingOutcome.Result.NOT_ROUTABLE);
+        }
+        load.markAssigned(tx, accountId, agentId);
+        queue.remove(tx, accountId, conversation.id());
+        decisions.insert(tx, accountId, conversation, trigger, ranking);
+        return new Attempt(RoutingOutcome.assigned(agentId), assignment.get(), false);
+    }
+
+    /**
+     * The agent can take more: routes the queued conversations they qualify for, longest waiting first, until one
+     * stays queued (they are full again, or went offline) or none is left. Routing may give one to a better placed
+     * agent; that is fine, the next one is tried.
+     */
+    void drain(long accountId, long agentId, Trigger trigger) {
+        if (!presence.isOnline(accountId, agentId)) {
+            return;
+        }
+        var tried = new ArrayList<Long>();
+        for (int i = 0; i < MAX_DRAIN; i++) {
+            var next = db.inAccount(accountId, tx -> waiting.nextFor(tx, accountId, agentId, tried));
+            if (next.isEmpty() || route(accountId, next.get(), trigger).result() == RoutingOutcome.Result.QUEUED) {
+                return;
+            }
+            tried.add(next.get());
+        }
+    }
+
+    /** A conversation was resolved: it leaves the queue, and its assignee (if any) has room for the next one. */
+    void resolved(long accountId, long conversationId) {
+        var assignee = db.inAccount(accountId, tx -> {
+            queue.remove(tx, accountId, conversationId);
+            return candidates.conversation(tx, accountId, conversationId).map(RoutedConversation::assigneeId);
+        });
+        assignee.ifPresent(agentId -> drain(accountId, agentId, Trigger.CAPACITY_FREED));
+    }
+
+    /** An agent assigned by hand: the conversation leaves the queue, and the previous assignee has room again. */
+    void reassigned(long accountId, long conversationId, Long assigneeId, Long previousAssigneeId) {
+        if (assigneeId != null) {
+            db.runInAccount(accountId, tx -> queue.remove(tx, accountId, conversationId));
+        }
+        if (previousAssigneeId != null) {
+            drain(accountId, previousAssigneeId, Trigger.CAPACITY_FREED);
+        }
+    }
+
+    RoutingExplanation explain(CurrentUser user, long conversationId) {
+        long accountId = user.accountId();
+        return db.inAccount(accountId, tx -> {
+            var conversation = candidates
+                    .conversation(tx, accountId, conversationId)
+                    .orElseThrow(() -> new NotFound("not_found", "No such conversation."));
+            return new RoutingExplanation(
+                    conversationId,
+                    conversation.strategy().wire(),
+                    conversation.assigneeId(),
+                    queue.queuedSince(tx, accountId, conversationId).orElse(null),
+                    decisions.latest(tx, accountId, conversationId, EXPLAINED_DECISIONS));
+        });
+    }
+}
