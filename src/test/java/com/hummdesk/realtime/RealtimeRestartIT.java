@@ -40,6 +40,9 @@ class RealtimeRestartIT {
                 auth(agentToken(account, 2), account),
                 Map.of("transports", List.of("websocket")));
         clients.await("default", "upgrade");
+        // The default client can report its connect after the upgrade; both must be seen before the mark, or the
+        // first connect would later pass for the reconnect.
+        clients.await("default", "connect");
         clients.await("websocket", "connect");
         int port = app.app().port();
 
