@@ -195,10 +195,8 @@ public final class JobWorker {
         return claims.size() == free;
     }
 
+    /** Also covers succeeded jobs still waiting for their batch to be written. */
     private void extendLeases() {
-        if (slots.availablePermits() == settings.concurrency()) {
-            return;
-        }
         try {
             transactions.run(tx -> repository.extendLeases(tx, id, settings.lease()));
         } catch (RuntimeException e) {
