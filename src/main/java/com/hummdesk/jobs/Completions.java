@@ -19,13 +19,15 @@ final class Completions {
 
     private final WorkerTransactions transactions;
     private final JobRepository repository;
+    private final String workerId;
     private final LinkedBlockingQueue<Job> pending = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread flusher;
 
-    Completions(WorkerTransactions transactions, JobRepository repository) {
+    Completions(WorkerTransactions transactions, JobRepository repository, String workerId) {
         this.transactions = transactions;
         this.repository = repository;
+        this.workerId = workerId;
     }
 
     void succeeded(Job job) {
@@ -76,7 +78,7 @@ final class Completions {
 
     private void flush(List<Job> batch) {
         try {
-            int deleted = transactions.run(tx -> repository.deleteAll(tx, batch));
+            int deleted = transactions.run(tx -> repository.deleteAll(tx, workerId, batch));
             if (deleted < batch.size()) {
                 log.warn(
                         "{} of {} succeeded jobs finished after their lease expired; another worker has them now",
