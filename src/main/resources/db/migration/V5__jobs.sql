@@ -31,8 +31,9 @@ CREATE TABLE jobs (
 );
 -- The claim: due rows of the live states in run_at order (dead rows stay out of the index).
 CREATE INDEX jobs_due_idx ON jobs (run_at) WHERE status IN ('queued', 'running', 'failed');
--- The admin view: counts per type and state, and the dead list, within one account.
-CREATE INDEX jobs_account_status_idx ON jobs (account_id, status, type);
+-- The admin's dead list. Dead jobs do not churn; every other row is inserted, updated and deleted within seconds,
+-- and each index costs every one of those writes, so the admin's counts walk the primary key's account prefix.
+CREATE INDEX jobs_dead_idx ON jobs (account_id, updated_at) WHERE status = 'dead';
 -- A dedupe key allows one job per (account, type, key) waiting for its first run; once it runs, a new job with the
 -- same key may be enqueued (it may need to see data the running one has missed).
 CREATE UNIQUE INDEX jobs_dedupe_uk ON jobs (account_id, type, dedupe_key) WHERE status = 'queued';

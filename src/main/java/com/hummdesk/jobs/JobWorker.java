@@ -54,7 +54,8 @@ public final class JobWorker {
         this.metrics = new JobMetrics(meters);
         this.listener = new JobListener(listenUrl, wakeup);
         this.slots = new Semaphore(settings.concurrency());
-        this.completions = new Completions(transactions, repository, id);
+        // Finished jobs waiting to be recorded: enough for large batches, few enough to keep leases cheap.
+        this.completions = new Completions(transactions, repository, id, Math.max(32, 4 * settings.concurrency()));
         this.runner = new JobRunner(
                 id, transactions, repository, metrics, handlers::get, wakeup, completions, () -> abandoned);
         this.depth = new QueueDepth(transactions, metrics, handlers::keySet);
