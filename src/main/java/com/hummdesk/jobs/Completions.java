@@ -11,6 +11,11 @@ import org.slf4j.LoggerFactory;
  * Records succeeded jobs in batches: one DELETE per flush instead of a transaction per job, the worker's largest
  * cost otherwise. A succeeded job stays {@code running} (its lease extended by the heartbeat) until its batch is
  * written, a few milliseconds later; if the node dies in between, it runs again, as at-least-once allows.
+ *
+ * <p>The queue is bounded and {@link #succeeded} blocks when it is full, holding the job's slot: without that
+ * backpressure a worker that claims faster than it can record (a busy database) piles up thousands of finished jobs
+ * still marked running, whose lease updates and locks slow recording further (measured: 43,000 pending jobs and
+ * 14 s per batch).
  */
 final class Completions {
     private static final Logger log = LoggerFactory.getLogger(Completions.class);
@@ -19,17 +24,25 @@ final class Completions {
 
     private final WorkerTransactions transactions;
     private final JobRepository repository;
-    private final LinkedBlockingQueue<Job> pending = new LinkedBlockingQueue<>();
+    private final String workerId;
+    private final LinkedBlockingQueue<Job> pending;
     private volatile boolean running;
     private Thread flusher;
 
-    Completions(WorkerTransactions transactions, JobRepository repository) {
+    Completions(WorkerTransactions transactions, JobRepository repository, String workerId, int capacity) {
         this.transactions = transactions;
         this.repository = repository;
+        this.workerId = workerId;
+        this.pending = new LinkedBlockingQueue<>(capacity);
     }
 
+    /** Waits while the queue is full; interrupted (an abandoning shutdown), the job is left to its lease. */
     void succeeded(Job job) {
-        pending.add(job);
+        try {
+            pending.put(job);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void start() {
@@ -76,7 +89,7 @@ final class Completions {
 
     private void flush(List<Job> batch) {
         try {
-            int deleted = transactions.run(tx -> repository.deleteAll(tx, batch));
+            int deleted = transactions.run(tx -> repository.deleteAll(tx, workerId, batch));
             if (deleted < batch.size()) {
                 log.warn(
                         "{} of {} succeeded jobs finished after their lease expired; another worker has them now",

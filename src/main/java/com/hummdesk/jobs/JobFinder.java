@@ -50,7 +50,8 @@ final class JobFinder {
                         JOBS.UPDATED_AT)
                 .from(JOBS)
                 .where(JOBS.ACCOUNT_ID.eq(accountId))
-                .and(JOBS.STATUS.eq(DEAD))
+                // A literal, so the partial index jobs_dead_idx matches.
+                .and(JOBS.STATUS.eq(DSL.inline(DEAD)))
                 .orderBy(JOBS.UPDATED_AT.desc(), JOBS.ID.desc())
                 .limit(limit)
                 .fetch(r -> new DeadJob(

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSON;
@@ -17,8 +18,9 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * SQL of the queue's life cycle. Every write that finishes a claimed job is fenced by {@code attempts}: a worker
- * whose lease expired (and whose job another worker has since claimed) changes nothing.
+ * SQL of the queue's life cycle. Every write that finishes a claimed job is fenced by the claim (the worker's id in
+ * {@code locked_by} and the {@code attempts} it claimed): a worker whose lease expired, and whose job another
+ * worker has since claimed, changes nothing. The worker id matters because an admin retry resets attempts.
  */
 final class JobRepository {
     static final String QUEUED = "queued";
@@ -124,9 +126,11 @@ final class JobRepository {
 
     /**
      * Success: the jobs are done and leave the table; returns how many were still this worker's claim. Arrays keep
-     * the statement's text the same whatever the batch size, so it stays one prepared statement.
+     * the statement's text the same whatever the batch size, so it stays one prepared statement. No status
+     * predicate (the claim fence suffices: only the claimer moves a running job): one made the planner walk the
+     * account's running jobs per finished job, quadratic in the batch.
      */
-    int deleteAll(DSLContext tx, List<Job> jobs) {
+    int deleteAll(DSLContext tx, String workerId, List<Job> jobs) {
         var accounts = jobs.stream().map(Job::accountId).toArray(Long[]::new);
         var ids = jobs.stream().map(Job::id).toArray(Long[]::new);
         var attempts = jobs.stream().map(Job::attempt).toArray(Integer[]::new);
@@ -138,41 +142,46 @@ final class JobRepository {
                 .where(JOBS.ACCOUNT_ID.eq(DSL.field(DSL.name("done", "account_id"), Long.class)))
                 .and(JOBS.ID.eq(DSL.field(DSL.name("done", "id"), Long.class)))
                 .and(JOBS.ATTEMPTS.eq(DSL.field(DSL.name("done", "attempts"), Integer.class)))
-                .and(JOBS.STATUS.eq(RUNNING))
+                .and(JOBS.LOCKED_BY.eq(workerId))
                 .execute();
     }
 
     /** A failed attempt with attempts left: due again after {@code delay}. */
-    boolean retryLater(DSLContext tx, Job job, Duration delay, String error) {
+    boolean retryLater(DSLContext tx, String workerId, Job job, Duration delay, String error) {
         return tx.update(JOBS)
                         .set(JOBS.STATUS, FAILED)
                         .set(JOBS.RUN_AT, fromNow(delay))
                         .set(JOBS.LAST_ERROR, error)
                         .setNull(JOBS.LOCKED_BY)
                         .set(JOBS.UPDATED_AT, DSL.currentOffsetDateTime())
-                        .where(claimed(job))
+                        .where(claimed(workerId, job))
                         .execute()
                 == 1;
     }
 
     /** Out of attempts: kept as dead, with the last error, until an admin retries it. */
-    boolean bury(DSLContext tx, Job job, String error) {
+    boolean bury(DSLContext tx, String workerId, Job job, String error) {
         return tx.update(JOBS)
                         .set(JOBS.STATUS, DEAD)
                         .set(JOBS.LAST_ERROR, error)
                         .setNull(JOBS.LOCKED_BY)
                         .set(JOBS.UPDATED_AT, DSL.currentOffsetDateTime())
-                        .where(claimed(job))
+                        .where(claimed(workerId, job))
                         .execute()
                 == 1;
     }
 
-    /** The heartbeat: pushes back the lease of every job this worker is running. */
+    /**
+     * The heartbeat (every third of a lease): renews the lease of this worker's running jobs once a third of it has
+     * passed, so a renewal is never later than two thirds in. Each renewal writes a new row version, so jobs claimed
+     * moments ago are left alone.
+     */
     int extendLeases(DSLContext tx, String workerId, Duration lease) {
         return tx.update(JOBS)
                 .set(JOBS.RUN_AT, fromNow(lease))
                 .where(JOBS.STATUS.eq(RUNNING))
                 .and(JOBS.LOCKED_BY.eq(workerId))
+                .and(JOBS.RUN_AT.lt(fromNow(lease.multipliedBy(2).dividedBy(3))))
                 .execute();
     }
 
@@ -214,12 +223,13 @@ final class JobRepository {
         tx.fetch("select pg_notify(?, '')", CHANNEL);
     }
 
-    private static org.jooq.Condition claimed(Job job) {
+    private static Condition claimed(String workerId, Job job) {
         return JOBS.ACCOUNT_ID
                 .eq(job.accountId())
                 .and(JOBS.ID.eq(job.id()))
                 .and(JOBS.STATUS.eq(RUNNING))
-                .and(JOBS.ATTEMPTS.eq(job.attempt()));
+                .and(JOBS.ATTEMPTS.eq(job.attempt()))
+                .and(JOBS.LOCKED_BY.eq(workerId));
     }
 
     /** The database's clock, not this node's: every node agrees on when a job is due. */

@@ -12,6 +12,7 @@ import org.slf4j.MDC;
 final class JobRunner {
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
+    private final String workerId;
     private final WorkerTransactions transactions;
     private final JobRepository repository;
     private final JobMetrics metrics;
@@ -22,6 +23,7 @@ final class JobRunner {
 
     /** {@code abandoned} turns true when the worker stopped without waiting for its jobs: record nothing then. */
     JobRunner(
+            String workerId,
             WorkerTransactions transactions,
             JobRepository repository,
             JobMetrics metrics,
@@ -29,6 +31,7 @@ final class JobRunner {
             Wakeup wakeup,
             Completions completions,
             BooleanSupplier abandoned) {
+        this.workerId = workerId;
         this.transactions = transactions;
         this.repository = repository;
         this.metrics = metrics;
@@ -100,7 +103,7 @@ final class JobRunner {
                 job.attempt(),
                 delay.toMillis(),
                 failure.toString());
-        if (!transactions.run(tx -> repository.retryLater(tx, job, delay, ErrorExcerpt.of(failure)))) {
+        if (!transactions.run(tx -> repository.retryLater(tx, workerId, job, delay, ErrorExcerpt.of(failure)))) {
             lostLease(job);
         }
         wakeup.within(delay);
@@ -109,7 +112,7 @@ final class JobRunner {
     private void bury(Job job, Throwable failure) {
         metrics.dead(job.type());
         log.error("Job {} {} is dead after {} attempts", job.type(), job.id(), job.attempt(), failure);
-        if (!transactions.run(tx -> repository.bury(tx, job, ErrorExcerpt.of(failure)))) {
+        if (!transactions.run(tx -> repository.bury(tx, workerId, job, ErrorExcerpt.of(failure)))) {
             lostLease(job);
         }
     }

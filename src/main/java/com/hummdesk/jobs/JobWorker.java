@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -33,7 +32,6 @@ public final class JobWorker {
     private final JobSettings settings;
     private final WorkerTransactions transactions;
     private final JobRepository repository = new JobRepository();
-    private final JobFinder finder = new JobFinder();
     private final JobMetrics metrics;
     private final Map<String, JobHandler> handlers = new ConcurrentHashMap<>();
     private final Wakeup wakeup = new Wakeup();
@@ -41,6 +39,7 @@ public final class JobWorker {
     private final Semaphore slots;
     private final Completions completions;
     private final JobRunner runner;
+    private final QueueDepth depth;
     private ExecutorService executor;
     private volatile ScheduledExecutorService housekeeping;
     private Thread dispatcher;
@@ -55,9 +54,11 @@ public final class JobWorker {
         this.metrics = new JobMetrics(meters);
         this.listener = new JobListener(listenUrl, wakeup);
         this.slots = new Semaphore(settings.concurrency());
-        this.completions = new Completions(transactions, repository);
-        this.runner =
-                new JobRunner(transactions, repository, metrics, handlers::get, wakeup, completions, () -> abandoned);
+        // Finished jobs waiting to be recorded: enough for large batches, few enough to keep leases cheap.
+        this.completions = new Completions(transactions, repository, id, Math.max(32, 4 * settings.concurrency()));
+        this.runner = new JobRunner(
+                id, transactions, repository, metrics, handlers::get, wakeup, completions, () -> abandoned);
+        this.depth = new QueueDepth(transactions, metrics, handlers::keySet);
     }
 
     /** Adds the handler of a job type; jobs of types no handler is registered for stay queued. */
@@ -70,7 +71,7 @@ public final class JobWorker {
         var stats = housekeeping;
         if (running && stats != null) {
             // The new type's depth series exist from now on, not from the next refresh.
-            stats.execute(this::refreshDepth);
+            stats.execute(depth::refresh);
         }
         return this;
     }
@@ -92,7 +93,7 @@ public final class JobWorker {
                 Thread.ofPlatform().name("jobs-housekeeping").daemon().factory());
         long heartbeat = Math.max(100, settings.lease().toMillis() / 3);
         housekeeping.scheduleWithFixedDelay(this::extendLeases, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
-        housekeeping.scheduleWithFixedDelay(this::refreshDepth, 0, STATS_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(depth::refresh, 0, STATS_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         completions.start();
         listener.start();
         dispatcher = Thread.ofVirtual().name("jobs-dispatcher").start(this::dispatch);
@@ -195,36 +196,13 @@ public final class JobWorker {
         return claims.size() == free;
     }
 
+    /** Also covers succeeded jobs still waiting for their batch to be written. */
     private void extendLeases() {
-        if (slots.availablePermits() == settings.concurrency()) {
-            return;
-        }
         try {
             transactions.run(tx -> repository.extendLeases(tx, id, settings.lease()));
         } catch (RuntimeException e) {
             log.warn("Could not extend job leases: {}", e.getMessage());
         }
-    }
-
-    private void refreshDepth() {
-        try {
-            var rows = transactions.run(finder::depth);
-            metrics.depth(withZeroes(rows));
-        } catch (RuntimeException e) {
-            log.warn("Could not read the job queue depth: {}", e.getMessage());
-        }
-    }
-
-    /** Every registered type shows every state, so an alert on "dead > 0" has a series to watch from the start. */
-    private List<JobMetrics.Depth> withZeroes(List<JobMetrics.Depth> rows) {
-        var all = new TreeMap<String, JobMetrics.Depth>();
-        for (var type : handlers.keySet()) {
-            for (var status : JobFinder.STATES) {
-                all.put(type + "/" + status, new JobMetrics.Depth(type, status, 0));
-            }
-        }
-        rows.forEach(row -> all.put(row.type() + "/" + row.status(), row));
-        return List.copyOf(all.values());
     }
 
     private static String hostName() {
