@@ -37,6 +37,9 @@ final class RedisFanout implements Fanout {
     private final AtomicLong dropped = new AtomicLong();
     private volatile boolean running = true;
     private volatile boolean healthy = true;
+    // The publisher's own state: a publish on a stale pooled connection fails once after Redis comes back, and
+    // must not switch fan-out off while the subscriber is already healthy again.
+    private volatile boolean publisherOk = true;
     private volatile JedisPubSub subscription;
 
     RedisFanout(LocalRooms rooms, RedisEndpoint endpoint, JedisPooled publisher, String prefix) {
@@ -62,14 +65,14 @@ final class RedisFanout implements Fanout {
     @Override
     public void publish(Broadcast broadcast) {
         rooms.deliver(broadcast);
-        if (healthy) {
-            var envelope = new Envelope(node, broadcast.rooms(), broadcast.frame());
-            publishing.execute(() -> send(envelope));
-        }
+        // Always try: the queue is bounded (overflow is counted as dropped) and a refused connection fails fast,
+        // so fan-out resumes by itself as soon as Redis answers again.
+        var envelope = new Envelope(node, broadcast.rooms(), broadcast.frame());
+        publishing.execute(() -> send(envelope));
     }
 
     boolean connected() {
-        return healthy && subscription != null && subscription.isSubscribed();
+        return healthy && publisherOk && subscription != null && subscription.isSubscribed();
     }
 
     long dropped() {
@@ -79,10 +82,14 @@ final class RedisFanout implements Fanout {
     private void send(Envelope envelope) {
         try {
             publisher.publish(channel, Json.mapper().writeValueAsString(envelope));
+            publisherOk = true;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         } catch (RuntimeException redisDown) {
-            markDown(redisDown);
+            if (publisherOk) {
+                log.warn("Redis publish failed ({}); other nodes miss this event", redisDown.toString());
+            }
+            publisherOk = false;
         }
     }
 

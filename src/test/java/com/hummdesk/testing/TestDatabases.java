@@ -19,6 +19,7 @@ public final class TestDatabases {
     private static final DatabaseUrl APP = DatabaseUrl.parse(
             env("HD_TEST_APP_URL", "postgresql://hummdesk_app:hummdesk_app@127.0.0.1:5432/" + TEMPLATE));
     // Per template, so test runs of different work trees (each with its own template) never touch each other.
+    // Leftovers are matched exactly (prefix + 12 hex digits), so hummdesk_test never takes hummdesk_test_x's databases.
     private static final String PREFIX = "hdt_" + TEMPLATE + "_";
     private static boolean templateMigrated;
 
@@ -63,7 +64,8 @@ public final class TestDatabases {
         try (var connection = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
                 var rs = connection
                         .createStatement()
-                        .executeQuery("select datname from pg_database where starts_with(datname, '" + PREFIX + "')")) {
+                        .executeQuery("select datname from pg_database where datname ~ '^" + PREFIX
+                                + "(empty_)?[0-9a-f]{12}$'")) {
             var names = new java.util.ArrayList<String>();
             while (rs.next()) {
                 names.add(rs.getString(1));
