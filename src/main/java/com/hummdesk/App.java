@@ -23,6 +23,7 @@ import com.hummdesk.platform.http.Api;
 import com.hummdesk.platform.http.HttpServer;
 import com.hummdesk.platform.http.RouteModule;
 import com.hummdesk.realtime.ConversationEventsRelay;
+import com.hummdesk.realtime.HeartbeatRoutingPresence;
 import com.hummdesk.realtime.Presence;
 import com.hummdesk.realtime.RealtimeGateway;
 import com.hummdesk.realtime.RealtimeModule;
@@ -83,7 +84,7 @@ public final class App implements AutoCloseable {
         var redis = new RedisProbe(config.redisUrl());
         this.jobs = new JobsModule(db, config.database(), meters, JobSettings.fromEnv(System.getenv()));
         this.realtime = new RealtimeModule(
-                config.realtime(), config.redisUrl(), config.corsOrigins(), tokens, db, meters, clock);
+                config.realtime(), config.redisUrl(), config.corsOrigins(), tokens, db, events, meters, clock);
 
         ConversationEventsRelay.subscribe(events, realtime.gateway());
 
@@ -101,13 +102,10 @@ public final class App implements AutoCloseable {
         modules.addAll(new CannedResponsesModule(db, events).routes());
         modules.addAll(jobs.routes());
         modules.add(realtime.routes());
-        // Presence: the agents' declared availability until the real-time gateway's heartbeats are plugged in.
-        this.routing = new RoutingModule(
-                db,
-                events,
-                conversations.assignments(),
-                RoutingPresence.DECLARED_AVAILABILITY,
-                RoutingSettings.defaults());
+        var presence = config.realtime().routeOnHeartbeats()
+                ? new HeartbeatRoutingPresence(realtime.presence())
+                : RoutingPresence.DECLARED_AVAILABILITY;
+        this.routing = new RoutingModule(db, events, conversations.assignments(), presence, RoutingSettings.defaults());
         modules.addAll(routing.routes());
         modules.forEach(module -> module.routes(api));
         this.http = HttpServer.create(api, tokens, meters, config.corsOrigins(), List.of(realtime.servlet()));

@@ -1,5 +1,7 @@
 package com.hummdesk.realtime;
 
+import com.hummdesk.agents.AgentPresenceChanged;
+import com.hummdesk.platform.events.EventBus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,14 +28,16 @@ final class PresenceTracker implements Presence, AutoCloseable {
 
     private final PresenceStore store;
     private final RealtimeGateway gateway;
+    private final EventBus events;
     private final Duration ttl;
     private final Clock clock;
     private final Map<Key, Instant> lastHeard = new ConcurrentHashMap<>();
     private final ScheduledExecutorService worker;
 
-    PresenceTracker(PresenceStore store, RealtimeGateway gateway, Duration ttl, Clock clock) {
+    PresenceTracker(PresenceStore store, RealtimeGateway gateway, EventBus events, Duration ttl, Clock clock) {
         this.store = store;
         this.gateway = gateway;
+        this.events = events;
         this.ttl = ttl;
         this.clock = clock;
         this.worker = Executors.newSingleThreadScheduledExecutor(
@@ -94,6 +98,7 @@ final class PresenceTracker implements Presence, AutoCloseable {
 
     private void announce(long accountId, long userId, PresenceStatus status) {
         gateway.emitToAccount(accountId, RealtimeEvents.AGENT_PRESENCE, new AgentPresence(userId, status));
+        events.publish(new AgentPresenceChanged(accountId, userId, status == PresenceStatus.ONLINE));
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.hummdesk.realtime;
 
 import com.hummdesk.platform.config.AppConfig;
 import com.hummdesk.platform.db.Database;
+import com.hummdesk.platform.events.EventBus;
 import com.hummdesk.platform.http.RouteModule;
 import com.hummdesk.platform.http.ServletMount;
 import com.hummdesk.platform.security.Authenticator;
@@ -47,6 +48,7 @@ public final class RealtimeModule implements AutoCloseable {
             List<String> corsOrigins,
             Authenticator authenticator,
             Database db,
+            EventBus events,
             MeterRegistry meters,
             Clock clock) {
         this.timers = timers();
@@ -73,7 +75,7 @@ public final class RealtimeModule implements AutoCloseable {
         this.gateway = new SocketIoGateway(fanout);
         PresenceStore store =
                 redis == null ? localPresence : new RedisPresenceStore(redis, settings.redisPrefix(), localPresence);
-        this.presence = new PresenceTracker(store, gateway, settings.presenceTtl(), clock);
+        this.presence = new PresenceTracker(store, gateway, events, settings.presenceTtl(), clock);
         var typing = new TypingRelay(gateway, new ConversationContactFinder(db));
         new ClientEvents(gate, typing, presence).attach(namespace);
 

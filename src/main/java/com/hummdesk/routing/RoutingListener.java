@@ -1,6 +1,7 @@
 package com.hummdesk.routing;
 
 import com.hummdesk.agents.AgentAvailabilityChanged;
+import com.hummdesk.agents.AgentPresenceChanged;
 import com.hummdesk.agents.Availability;
 import com.hummdesk.conversations.ConversationAssigned;
 import com.hummdesk.conversations.ConversationCreated;
@@ -37,6 +38,11 @@ final class RoutingListener {
                         () -> routing.route(e.accountId(), e.conversationId(), Trigger.CONVERSATION_CREATED)));
         events.subscribe(AgentAvailabilityChanged.class, e -> {
             if (e.availability() == Availability.ONLINE) {
+                run("drain the queue", () -> routing.drain(e.accountId(), e.userId(), Trigger.AGENT_ONLINE));
+            }
+        });
+        events.subscribe(AgentPresenceChanged.class, e -> {
+            if (e.reachable()) {
                 run("drain the queue", () -> routing.drain(e.accountId(), e.userId(), Trigger.AGENT_ONLINE));
             }
         });

@@ -46,6 +46,8 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
         env.put("DATABASE_POOL_SIZE", "8");
         env.put("JWT_SECRET", JWT_SECRET);
         env.put("LOGIN_RATE_LIMIT_PER_MINUTE", "1000");
+        // Routing tests control agents' availability directly; PresenceRoutingIT covers routing on heartbeats.
+        env.put("ROUTING_PRESENCE", "declared");
         env.putAll(extraEnv);
         app = new App(AppConfig.from(env)).start();
     }

@@ -41,9 +41,12 @@ public record AppConfig(
     /**
      * Real-time settings: how long an agent stays online without a heartbeat, whether websocket frames may be
      * compressed (permessage-deflate costs ~100 KB of native memory per connection, so it is off unless asked for),
-     * and the prefix of the Redis keys and channel (so environments can share one Redis).
+     * the prefix of the Redis keys and channel (so environments can share one Redis), and whether routing counts
+     * only agents whose dashboard is connected (ROUTING_PRESENCE=heartbeat, the default) or trusts the availability
+     * agents declared (declared: for teams that answer through the API without the web app).
      */
-    public record Realtime(Duration presenceTtl, boolean websocketCompression, String redisPrefix) {}
+    public record Realtime(
+            Duration presenceTtl, boolean websocketCompression, String redisPrefix, boolean routeOnHeartbeats) {}
 
     public static AppConfig fromEnv() {
         return from(System.getenv());
@@ -81,9 +84,18 @@ public record AppConfig(
                 new Realtime(
                         Duration.ofSeconds(reader.getInt("PRESENCE_TTL_SECONDS", 30)),
                         reader.getBoolean("WS_PERMESSAGE_DEFLATE", false),
-                        reader.get("REDIS_PREFIX", "hummdesk")));
+                        reader.get("REDIS_PREFIX", "hummdesk"),
+                        routeOnHeartbeats(reader.get("ROUTING_PRESENCE", "heartbeat"))));
         config.checkProductionSafety();
         return config;
+    }
+
+    private static boolean routeOnHeartbeats(String value) {
+        return switch (value) {
+            case "heartbeat" -> true;
+            case "declared" -> false;
+            default -> throw new ConfigException("ROUTING_PRESENCE must be heartbeat or declared, not '" + value + "'");
+        };
     }
 
     /** Production refuses to start with secrets anyone can read in this repository. */
