@@ -76,7 +76,9 @@ public final class RealtimeModule implements AutoCloseable {
         PresenceStore store =
                 redis == null ? localPresence : new RedisPresenceStore(redis, settings.redisPrefix(), localPresence);
         this.presence = new PresenceTracker(store, gateway, events, settings.presenceTtl(), clock);
-        var typing = new TypingRelay(gateway, new ConversationContactFinder(db));
+        var contacts = new ConversationContactFinder(db);
+        var typing = new TypingRelay(gateway, contacts);
+        CustomerRepliesRelay.subscribe(events, gateway, contacts);
         new ClientEvents(gate, typing, presence).attach(namespace);
 
         var idleTimeout =
