@@ -53,7 +53,7 @@ final class SettingsService {
                         .map(l -> l == null ? "" : l.trim().toLowerCase(Locale.ROOT))
                         .distinct()
                         .toList();
-        var unknown = languages == null ? List.<String>of() : new ArrayList<>(languages);
+        var unknown = languages == null ? new ArrayList<String>() : new ArrayList<>(languages);
         unknown.removeAll(nodeLanguages);
         var provider = changes.provider() == null || changes.provider().isBlank()
                 ? null
