@@ -93,10 +93,12 @@ public final class App implements AutoCloseable {
 
         ConversationEventsRelay.subscribe(events, realtime.gateway());
         ClassificationEventsRelay.subscribe(events, realtime.gateway());
-        // The local models load once per JVM, in the background (tests load them on first use).
+        // The local models load once per JVM, in the background. Test apps load them on first use and leave
+        // classify jobs to the tests that run them (AiModule.startPipeline).
+        boolean testing = config.environment() == AppConfig.Environment.TEST;
         var aiConfig = AiConfig.fromEnv(System.getenv());
         var localAi = LocalModels.shared(aiConfig.languages(), aiConfig.lowAccuracyLanguages());
-        if (config.environment() != AppConfig.Environment.TEST) {
+        if (!testing) {
             localAi.preload();
         }
         this.ai = new AiModule(db, events, jobs.queue(), meters, aiConfig, localAi, Map.of());
@@ -123,7 +125,7 @@ public final class App implements AutoCloseable {
                 RoutingPresence.DECLARED_AVAILABILITY,
                 RoutingSettings.defaults());
         modules.addAll(routing.routes());
-        ai.startPipeline(jobs.worker(), conversations.classifications(), routing.router());
+        ai.startPipeline(jobs.worker(), conversations.classifications(), routing.router(), !testing);
         modules.addAll(ai.routes());
         modules.forEach(module -> module.routes(api));
         this.http = HttpServer.create(api, tokens, meters, config.corsOrigins(), List.of(realtime.servlet()));

@@ -57,19 +57,34 @@ public final class AiModule {
         return hooks;
     }
 
-    /** Registers the {@code ai.classify} handler on this node's worker. */
-    public void startPipeline(JobWorker worker, ConversationClassifications conversations, Router router) {
+    /**
+     * Builds the classify job's handler and, with {@code run}, registers it on this node's worker. Test apps pass
+     * false: their classify jobs stay queued, so other features' tests are not raced by background classification
+     * (it sets categories, priorities and assignments); pipeline tests call {@link #runJobsOn} themselves.
+     */
+    public void startPipeline(JobWorker worker, ConversationClassifications conversations, Router router, boolean run) {
         this.pipeline = new ClassificationPipeline(
                 db, events, jobs, providers, conversations, router, accounts, contexts, metrics);
-        worker.register(pipeline);
+        if (run) {
+            runJobsOn(worker);
+        }
+    }
+
+    /** Registers the {@code ai.classify} handler on a worker. */
+    public void runJobsOn(JobWorker worker) {
+        worker.register(requirePipeline());
     }
 
     /** Classifies a message as the job would, on the caller's thread (tests, benchmarks). */
     public void classifyNow(long accountId, long messageId) {
+        requirePipeline().classify(accountId, messageId);
+    }
+
+    private ClassificationPipeline requirePipeline() {
         if (pipeline == null) {
             throw new IllegalStateException("startPipeline has not been called");
         }
-        pipeline.classify(accountId, messageId);
+        return pipeline;
     }
 
     public List<RouteModule> routes() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,6 +21,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AiPipelineIT {
     @RegisterExtension
     static final TestApp app = new TestApp();
+
+    @BeforeAll
+    static void runClassifyJobs() {
+        // Test apps leave classify jobs queued unless a test runs them; this one runs them like production.
+        app.app().ai().runJobsOn(app.app().jobs().worker());
+    }
 
     private static final String CHARGED_TWICE = "I was charged twice for my subscription this month, please refund me";
     /** Could be about anything: the classifier is unsure. */
