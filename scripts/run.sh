@@ -11,5 +11,5 @@ if [ ! -f "$jar" ] || [ -n "$(find src pom.xml frontend/src frontend/index.html 
   ./mvnw -B -q --no-transfer-progress -DskipTests package
 fi
 # The class-data-sharing archive (written on first run) roughly halves startup time.
-exec java ${JAVA_OPTS:--Xms256m -Xmx512m} -XX:SharedArchiveFile=target/hummdesk.jsa -XX:+AutoCreateSharedArchive \
+exec java ${JAVA_OPTS:--Xms256m -Xmx768m} -XX:SharedArchiveFile=target/hummdesk.jsa -XX:+AutoCreateSharedArchive \
   -jar "$jar" serve --seed-demo "$@"

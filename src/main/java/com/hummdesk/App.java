@@ -2,6 +2,9 @@ package com.hummdesk;
 
 import com.hummdesk.accounts.AccountService;
 import com.hummdesk.agents.AgentsModule;
+import com.hummdesk.ai.pipeline.AiConfig;
+import com.hummdesk.ai.pipeline.AiModule;
+import com.hummdesk.ai.pipeline.LocalModels;
 import com.hummdesk.auth.AuthRoutes;
 import com.hummdesk.auth.AuthService;
 import com.hummdesk.auth.PasswordHasher;
@@ -22,6 +25,7 @@ import com.hummdesk.platform.events.EventBus;
 import com.hummdesk.platform.http.Api;
 import com.hummdesk.platform.http.HttpServer;
 import com.hummdesk.platform.http.RouteModule;
+import com.hummdesk.realtime.ClassificationEventsRelay;
 import com.hummdesk.realtime.ConversationEventsRelay;
 import com.hummdesk.realtime.HeartbeatRoutingPresence;
 import com.hummdesk.realtime.Presence;
@@ -44,6 +48,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +65,7 @@ public final class App implements AutoCloseable {
     private final JobsModule jobs;
     private final RealtimeModule realtime;
     private final RoutingModule routing;
+    private final AiModule ai;
     private final Javalin http;
 
     public App(AppConfig config) {
@@ -87,13 +93,23 @@ public final class App implements AutoCloseable {
                 config.realtime(), config.redisUrl(), config.corsOrigins(), tokens, db, events, meters, clock);
 
         ConversationEventsRelay.subscribe(events, realtime.gateway());
+        ClassificationEventsRelay.subscribe(events, realtime.gateway());
+        // The local models load once per JVM, in the background. Test apps load them on first use and leave
+        // classify jobs to the tests that run them (AiModule.startPipeline).
+        boolean testing = config.environment() == AppConfig.Environment.TEST;
+        var aiConfig = AiConfig.fromEnv(System.getenv());
+        var localAi = LocalModels.shared(aiConfig.languages(), aiConfig.lowAccuracyLanguages());
+        if (!testing) {
+            localAi.preload();
+        }
+        this.ai = new AiModule(db, events, jobs.queue(), meters, aiConfig, localAi, Map.of());
 
         var api = new Api();
         var modules = new ArrayList<RouteModule>(List.of(
                 new AuthRoutes(auth),
                 new HealthRoutes(db, redis::status, () -> "ok", meters),
                 new DocsRoutes(api, VERSION)));
-        var conversations = new ConversationsModule(db, events, tokens::contactToken);
+        var conversations = new ConversationsModule(db, events, tokens::contactToken, ai.conversationHooks());
         modules.addAll(conversations.routes());
         modules.addAll(new ContactsModule(db, events).routes());
         modules.addAll(new TeamsModule(db, events).routes());
@@ -107,6 +123,8 @@ public final class App implements AutoCloseable {
                 : RoutingPresence.DECLARED_AVAILABILITY;
         this.routing = new RoutingModule(db, events, conversations.assignments(), presence, RoutingSettings.defaults());
         modules.addAll(routing.routes());
+        ai.startPipeline(jobs.worker(), conversations.classifications(), routing.router(), !testing);
+        modules.addAll(ai.routes());
         modules.forEach(module -> module.routes(api));
         this.http = HttpServer.create(api, tokens, meters, config.corsOrigins(), List.of(realtime.servlet()));
         log.info(
@@ -147,6 +165,10 @@ public final class App implements AutoCloseable {
 
     public Presence presence() {
         return realtime.presence();
+    }
+
+    public AiModule ai() {
+        return ai;
     }
 
     /** Routes a conversation now (the AI pipeline calls it after classifying). */

@@ -24,7 +24,21 @@ final class ConversationRepository {
             OffsetDateTime snoozedUntil,
             String priority,
             Long teamId,
-            Long assigneeId) {}
+            Long assigneeId,
+            String aiCategory) {
+
+        Current(
+                long id,
+                long inboxId,
+                long contactId,
+                String status,
+                OffsetDateTime snoozedUntil,
+                String priority,
+                Long teamId,
+                Long assigneeId) {
+            this(id, inboxId, contactId, status, snoozedUntil, priority, teamId, assigneeId, null);
+        }
+    }
 
     /** Locks the conversation until the transaction ends; empty when it is not in the account. */
     Optional<Current> lock(DSLContext tx, long accountId, long conversationId) {
@@ -46,7 +60,15 @@ final class ConversationRepository {
     private static Optional<Current> lockWhere(DSLContext tx, Condition where) {
         var c = CONVERSATIONS;
         return tx.select(
-                        c.ID, c.INBOX_ID, c.CONTACT_ID, c.STATUS, c.SNOOZED_UNTIL, c.PRIORITY, c.TEAM_ID, c.ASSIGNEE_ID)
+                        c.ID,
+                        c.INBOX_ID,
+                        c.CONTACT_ID,
+                        c.STATUS,
+                        c.SNOOZED_UNTIL,
+                        c.PRIORITY,
+                        c.TEAM_ID,
+                        c.ASSIGNEE_ID,
+                        c.AI_CATEGORY)
                 .from(c)
                 .where(where)
                 .forUpdate()
@@ -58,7 +80,8 @@ final class ConversationRepository {
                         r.value5(),
                         r.value6(),
                         r.value7(),
-                        r.value8()));
+                        r.value8(),
+                        r.value9()));
     }
 
     long insert(DSLContext tx, long accountId, long inboxId, long contactId) {
@@ -132,6 +155,29 @@ final class ConversationRepository {
         }
         if (plan.assigneeChanged()) {
             update = update.set(CONVERSATIONS.ASSIGNEE_ID, plan.assigneeId());
+        }
+        if (plan.category() != null) {
+            update = update.set(CONVERSATIONS.AI_CATEGORY, plan.category());
+        }
+        update.where(CONVERSATIONS.ACCOUNT_ID.eq(accountId), CONVERSATIONS.ID.eq(conversationId))
+                .execute();
+    }
+
+    /** The AI's answer; a null category or priority leaves that field as it is. */
+    void recordClassification(
+            DSLContext tx, long accountId, long conversationId, ConversationClassifications.Fields fields) {
+        var update = tx.update(CONVERSATIONS)
+                .set(CONVERSATIONS.AI_SENTIMENT, fields.sentiment())
+                .set(CONVERSATIONS.AI_LANGUAGE, fields.language())
+                .set(CONVERSATIONS.AI_CONFIDENCE, (float) fields.confidence())
+                .set(CONVERSATIONS.AI_REASONING, fields.reasoning())
+                .set(CONVERSATIONS.AI_PROVIDER, fields.provider())
+                .set(CONVERSATIONS.UPDATED_AT, currentOffsetDateTime());
+        if (fields.category() != null) {
+            update = update.set(CONVERSATIONS.AI_CATEGORY, fields.category());
+        }
+        if (fields.priority() != null) {
+            update = update.set(CONVERSATIONS.PRIORITY, fields.priority().wire());
         }
         update.where(CONVERSATIONS.ACCOUNT_ID.eq(accountId), CONVERSATIONS.ID.eq(conversationId))
                 .execute();

@@ -10,6 +10,7 @@ import com.hummdesk.platform.http.RouteModule;
 import io.javalin.http.Context;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /** /api/conversations: the agents' inbox. Every call is scoped to the token's active account. */
 final class ConversationRoutes implements RouteModule {
@@ -29,7 +30,8 @@ final class ConversationRoutes implements RouteModule {
             String priority,
             Long teamId,
             Long assigneeId,
-            List<String> labels) {}
+            List<String> labels,
+            String category) {}
 
     ConversationRoutes(ConversationService conversations, MessageService messages) {
         this.conversations = conversations;
@@ -64,11 +66,13 @@ final class ConversationRoutes implements RouteModule {
         api.patch(
                 "/api/conversations/{id}",
                 this::update,
-                Doc.of(TAG, "Change status, priority, team, assignee or labels")
+                Doc.of(TAG, "Change status, priority, team, assignee, labels or category")
                         .body(UpdateConversationRequest.class)
                         .returns(ConversationDetail.class)
-                        .description("teamId / assigneeId null clear them; labels replaces the set. Each change"
-                                + " adds an activity entry to the timeline."));
+                        .description("teamId / assigneeId null clear them; labels replaces the set; category is one of"
+                                + " the account's AI categories (a correction: the conversation's latest customer"
+                                + " message becomes an example of it). Each change adds an activity entry to the"
+                                + " timeline."));
         api.get(
                 "/api/conversations/{id}/messages",
                 this::timeline,
@@ -112,7 +116,8 @@ final class ConversationRoutes implements RouteModule {
                 body.teamId(),
                 given.has("assigneeId"),
                 body.assigneeId(),
-                body.labels());
+                body.labels(),
+                body.category() == null ? null : body.category().trim().toLowerCase(Locale.ROOT));
         ctx.json(conversations.update(user, id, changes));
     }
 

@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 final class ConversationService {
     private final Database db;
     private final EventBus events;
+    private final ConversationHooks hooks;
     private final Clock clock;
     private final ConversationFinder finder = new ConversationFinder();
     private final ConversationDetailFinder details = new ConversationDetailFinder();
@@ -31,9 +32,10 @@ final class ConversationService {
             Long previousAssigneeId,
             List<MessageRepository.Stored> activities) {}
 
-    ConversationService(Database db, EventBus events, Clock clock) {
+    ConversationService(Database db, EventBus events, ConversationHooks hooks, Clock clock) {
         this.db = db;
         this.events = events;
+        this.hooks = hooks;
         this.clock = clock;
     }
 
@@ -55,6 +57,11 @@ final class ConversationService {
             var plan = UpdatePlan.of(current, changes, names(tx, agent, current, changes));
             var activities = List.<MessageRepository.Stored>of();
             if (!plan.isEmpty()) {
+                if (plan.category() != null) {
+                    // Before the write: the AI feature refuses unknown categories and learns from the correction.
+                    hooks.categoryChanged(
+                            tx, accountId, conversationId, agent.userId(), current.aiCategory(), plan.category());
+                }
                 conversations.apply(tx, accountId, conversationId, plan);
                 if (plan.labelIds() != null) {
                     conversations.replaceLabels(tx, accountId, conversationId, plan.labelIds());
@@ -85,6 +92,7 @@ final class ConversationService {
                         changes.labels() == null || changes.labels().stream().allMatch(l -> l != null && !l.isBlank()),
                         "labels",
                         "must be label names")
+                .check(changes.category() == null || !changes.category().isBlank(), "category", "must not be blank")
                 .throwIfAny();
     }
 

@@ -14,10 +14,18 @@ public final class ConversationsModule {
     private final ConversationRoutes agentRoutes;
     private final PublicInboxRoutes publicRoutes;
     private final ConversationAssignments assignments;
+    private final ConversationClassifications classifications = new ClassificationWriter();
 
     public ConversationsModule(Database db, EventBus events, Function<ContactSession, String> contactTokens) {
-        var messages = new MessageService(db, events);
-        this.agentRoutes = new ConversationRoutes(new ConversationService(db, events, Clock.systemUTC()), messages);
+        this(db, events, contactTokens, ConversationHooks.NONE);
+    }
+
+    /** {@code hooks}: what the AI pipeline does inside conversations' transactions. */
+    public ConversationsModule(
+            Database db, EventBus events, Function<ContactSession, String> contactTokens, ConversationHooks hooks) {
+        var messages = new MessageService(db, events, hooks);
+        this.agentRoutes =
+                new ConversationRoutes(new ConversationService(db, events, hooks, Clock.systemUTC()), messages);
         this.publicRoutes = new PublicInboxRoutes(db, messages, contactTokens);
         this.assignments = new AssignmentService(events);
     }
@@ -29,5 +37,10 @@ public final class ConversationsModule {
     /** How routing assigns conversations (in its own transaction). */
     public ConversationAssignments assignments() {
         return assignments;
+    }
+
+    /** How the AI pipeline records a classification (in its own transaction). */
+    public ConversationClassifications classifications() {
+        return classifications;
     }
 }

@@ -21,6 +21,7 @@ import org.jooq.DSLContext;
 public final class MessageService {
     private final Database db;
     private final EventBus events;
+    private final ConversationHooks hooks;
     private final ConversationRepository conversations = new ConversationRepository();
     private final MessageRepository messages = new MessageRepository();
     private final TimelineFinder timeline = new TimelineFinder();
@@ -33,8 +34,13 @@ public final class MessageService {
     private record Incoming(Posted posted, ConversationRepository.Current before) {}
 
     public MessageService(Database db, EventBus events) {
+        this(db, events, ConversationHooks.NONE);
+    }
+
+    public MessageService(Database db, EventBus events, ConversationHooks hooks) {
         this.db = db;
         this.events = events;
+        this.hooks = hooks;
     }
 
     /** Starts a conversation in the contact's inbox with their first message. */
@@ -55,6 +61,7 @@ public final class MessageService {
             long conversationId = conversations.insert(tx, accountId, contact.inboxId(), contact.contactId());
             var stored = messages.insert(tx, accountId, conversationId, message).orElseThrow();
             conversations.recordIncoming(tx, accountId, conversationId, stored, content);
+            hooks.customerMessageStored(tx, accountId, conversationId, stored.id());
             return new Started(conversationId, timeline.one(tx, accountId, stored.id()), false);
         });
         if (!started.replayed()) {
@@ -80,6 +87,8 @@ public final class MessageService {
                 return new Incoming(replay(tx, accountId, conversationId, message), before);
             }
             conversations.recordIncoming(tx, accountId, conversationId, stored.get(), content);
+            hooks.customerMessageStored(
+                    tx, accountId, conversationId, stored.get().id());
             return new Incoming(
                     new Posted(timeline.one(tx, accountId, stored.get().id()), false), before);
         });

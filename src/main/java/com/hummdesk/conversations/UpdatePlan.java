@@ -31,6 +31,7 @@ final class UpdatePlan {
     private boolean assigneeChanged;
     private Long assigneeId;
     private List<Long> labelIds;
+    private String category;
     private final List<ConversationUpdated.Change> changes = new ArrayList<>();
     private final List<String> activities = new ArrayList<>();
 
@@ -43,6 +44,7 @@ final class UpdatePlan {
         plan.planTeam(current, request, names);
         plan.planAssignee(current, request, names);
         plan.planLabels(request, names);
+        plan.planCategory(current, request, names.actor());
         return plan;
     }
 
@@ -145,6 +147,19 @@ final class UpdatePlan {
         }
     }
 
+    private void planCategory(ConversationRepository.Current current, ConversationChanges request, String actor) {
+        var to = request.category();
+        if (to == null || to.equals(current.aiCategory())) {
+            return;
+        }
+        category = to;
+        changes.add(new ConversationUpdated.Change("category", current.aiCategory(), to));
+        activities.add(
+                current.aiCategory() == null
+                        ? actor + " set the category to " + to
+                        : actor + " changed the category from " + current.aiCategory() + " to " + to);
+    }
+
     private static String labelWord(java.util.Set<String> labels) {
         return labels.size() == 1 ? "the label " : "the labels ";
     }
@@ -191,6 +206,11 @@ final class UpdatePlan {
     /** The new label set, or null when the labels stay as they are. */
     List<Long> labelIds() {
         return labelIds;
+    }
+
+    /** The new category, or null when it stays as it is. */
+    String category() {
+        return category;
     }
 
     List<ConversationUpdated.Change> changes() {

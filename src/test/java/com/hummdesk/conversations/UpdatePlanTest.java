@@ -62,4 +62,22 @@ class UpdatePlanTest {
         assertThat(plan.assigneeChanged()).isTrue();
         assertThat(plan.assigneeId()).isNull();
     }
+
+    @Test
+    void a_category_change_is_planned_and_worded() {
+        var categorised = new ConversationRepository.Current(1, 2, 3, "open", null, "normal", null, null, "billing");
+        var same = UpdatePlan.of(
+                categorised,
+                new ConversationChanges(null, null, null, false, null, false, null, null, "billing"),
+                NAMES);
+        assertThat(same.isEmpty()).isTrue();
+
+        var plan = UpdatePlan.of(
+                categorised,
+                new ConversationChanges(null, null, null, false, null, false, null, null, "technical"),
+                NAMES);
+        assertThat(plan.category()).isEqualTo("technical");
+        assertThat(plan.changes()).containsExactly(new ConversationUpdated.Change("category", "billing", "technical"));
+        assertThat(plan.activities()).containsExactly("Aino changed the category from billing to technical");
+    }
 }
