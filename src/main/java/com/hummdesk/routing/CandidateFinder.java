@@ -59,7 +59,17 @@ final class CandidateFinder {
         var language = conversation.language() == null
                 ? DSL.falseCondition()
                 : DSL.val(conversation.language()).eq(DSL.any(au.LANGUAGES));
-        Condition qualifies = conversation.restricted() ? skill.or(team) : DSL.trueCondition();
+        // Skills steer routing once the account uses them: in an account where no agent has any skill yet, an AI
+        // category alone would queue every classified conversation for nobody.
+        var skillsInUse = DSL.exists(DSL.selectOne()
+                .from(ACCOUNT_USERS.as("skilled"))
+                .where(
+                        ACCOUNT_USERS.as("skilled").ACCOUNT_ID.eq(accountId),
+                        DSL.cardinality(ACCOUNT_USERS.as("skilled").SKILLS).gt(0)));
+        var categoryOnly = conversation.category() != null && conversation.teamId() == null;
+        Condition qualifies = !conversation.restricted()
+                ? DSL.trueCondition()
+                : categoryOnly ? skill.or(DSL.not(skillsInUse)) : skill.or(team);
         var online = au.AVAILABILITY.eq(ONLINE);
         var open = DSL.when(online.and(qualifies), DSL.field(openConversations(au.ACCOUNT_ID, au.USER_ID)));
         return tx.select(

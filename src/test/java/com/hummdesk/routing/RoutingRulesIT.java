@@ -167,6 +167,23 @@ class RoutingRulesIT {
     }
 
     @Test
+    void a_category_restricts_only_once_the_account_uses_skills() {
+        long acct = account("Noskills");
+        var inbox = inbox(app, acct, "load_balanced");
+        long anyone = agent(app, acct, "Ann Anyone");
+
+        assertThat(route(acct, conversation(app, acct, inbox, "billing", null, null)))
+                .as("no agent has any skill: the AI's category does not queue the conversation")
+                .isEqualTo(RoutingOutcome.assigned(anyone));
+
+        profile(app, acct, anyone, "online", 10, List.of("technical"), List.of());
+        assertThat(route(acct, conversation(app, acct, inbox, "billing", null, null))
+                        .result())
+                .as("skills in use and nobody has billing")
+                .isEqualTo(RoutingOutcome.Result.QUEUED);
+    }
+
+    @Test
     void speaking_the_language_is_preferred_but_not_required() {
         long acct = account("Kieli");
         var inbox = inbox(app, acct, "load_balanced");
