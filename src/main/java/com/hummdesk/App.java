@@ -2,6 +2,7 @@ package com.hummdesk;
 
 import com.hummdesk.accounts.AccountService;
 import com.hummdesk.agents.AgentsModule;
+import com.hummdesk.ai.local.SharedEncoder;
 import com.hummdesk.auth.AuthRoutes;
 import com.hummdesk.auth.AuthService;
 import com.hummdesk.auth.PasswordHasher;
@@ -11,6 +12,7 @@ import com.hummdesk.contacts.ContactsModule;
 import com.hummdesk.conversations.ConversationsModule;
 import com.hummdesk.jobs.JobSettings;
 import com.hummdesk.jobs.JobsModule;
+import com.hummdesk.knowledge.KnowledgeModule;
 import com.hummdesk.labels.LabelsModule;
 import com.hummdesk.ops.DocsRoutes;
 import com.hummdesk.ops.HealthRoutes;
@@ -59,6 +61,7 @@ public final class App implements AutoCloseable {
     private final JobsModule jobs;
     private final RealtimeModule realtime;
     private final RoutingModule routing;
+    private final KnowledgeModule knowledge;
     private final Javalin http;
 
     public App(AppConfig config) {
@@ -100,6 +103,8 @@ public final class App implements AutoCloseable {
         modules.addAll(new LabelsModule(db, events).routes());
         modules.addAll(new CannedResponsesModule(db, events).routes());
         modules.addAll(jobs.routes());
+        this.knowledge = new KnowledgeModule(db, events, jobs, SharedEncoder::get);
+        modules.addAll(knowledge.routes());
         modules.add(realtime.routes());
         // Presence: the agents' declared availability until the real-time gateway's heartbeats are plugged in.
         this.routing = new RoutingModule(
@@ -149,6 +154,11 @@ public final class App implements AutoCloseable {
 
     public Presence presence() {
         return realtime.presence();
+    }
+
+    /** The knowledge base (search for drafted replies, import-kb and eval-kb). */
+    public KnowledgeModule knowledge() {
+        return knowledge;
     }
 
     /** Routes a conversation now (the AI pipeline calls it after classifying). */
