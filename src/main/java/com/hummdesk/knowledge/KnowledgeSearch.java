@@ -30,6 +30,16 @@ public final class KnowledgeSearch {
     private final Database db;
     private final Embedder embedder;
     private final ChunkRepository chunks = new ChunkRepository();
+    /**
+     * Which text-search configurations an account's published articles use, refreshed every minute: the query is
+     * parsed with each, and the lookup is a scan of the account's articles, too slow for every search of a large
+     * knowledge base. An article in a new language is found by full text within a minute (by vector at once).
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<Long, List<String>> configs =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .maximumSize(10_000)
+                    .expireAfterWrite(java.time.Duration.ofMinutes(1))
+                    .build();
 
     KnowledgeSearch(Database db, Embedder embedder) {
         this.db = db;
@@ -75,7 +85,12 @@ public final class KnowledgeSearch {
             if (published == 0) {
                 return List.<ChunkRepository.Row>of();
             }
-            return chunks.search(tx, accountId, vector, words, candidates, k, published <= EXACT_UP_TO, fusion);
+            var textConfigs = configs.get(accountId, id -> chunks.configs(tx, id));
+            if (textConfigs.isEmpty()) {
+                textConfigs = List.of("english");
+            }
+            return chunks.search(
+                    tx, accountId, vector, words, textConfigs, candidates, k, published <= EXACT_UP_TO, fusion);
         });
         var hits = new ArrayList<SearchHit>(rows.size());
         for (var row : rows) {

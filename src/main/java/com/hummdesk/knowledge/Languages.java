@@ -1,11 +1,8 @@
 package com.hummdesk.knowledge;
 
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * An article's language picks the PostgreSQL text-search configuration that stems its words. The encoder is
@@ -26,16 +23,6 @@ final class Languages {
             Map.entry("nl", "dutch"),
             Map.entry("pt", "portuguese"),
             Map.entry("it", "italian"));
-    /** Every configuration an article may be indexed with; a query is parsed with each (its language is unknown). */
-    static final List<String> ALL_CONFIGS;
-
-    static {
-        var all = new LinkedHashSet<String>();
-        all.add("english");
-        all.addAll(CONFIGS.values().stream().sorted().collect(Collectors.toList()));
-        all.add("simple");
-        ALL_CONFIGS = List.copyOf(all);
-    }
 
     private Languages() {}
 
