@@ -2,6 +2,7 @@ package com.hummdesk;
 
 import com.hummdesk.accounts.AccountService;
 import com.hummdesk.agents.AgentsModule;
+import com.hummdesk.ai.local.SharedEncoder;
 import com.hummdesk.ai.pipeline.AiConfig;
 import com.hummdesk.ai.pipeline.AiModule;
 import com.hummdesk.ai.pipeline.LocalModels;
@@ -14,6 +15,7 @@ import com.hummdesk.contacts.ContactsModule;
 import com.hummdesk.conversations.ConversationsModule;
 import com.hummdesk.jobs.JobSettings;
 import com.hummdesk.jobs.JobsModule;
+import com.hummdesk.knowledge.KnowledgeModule;
 import com.hummdesk.labels.LabelsModule;
 import com.hummdesk.ops.DocsRoutes;
 import com.hummdesk.ops.HealthRoutes;
@@ -66,6 +68,7 @@ public final class App implements AutoCloseable {
     private final RealtimeModule realtime;
     private final RoutingModule routing;
     private final AiModule ai;
+    private final KnowledgeModule knowledge;
     private final Javalin http;
 
     public App(AppConfig config) {
@@ -117,6 +120,8 @@ public final class App implements AutoCloseable {
         modules.addAll(new LabelsModule(db, events).routes());
         modules.addAll(new CannedResponsesModule(db, events).routes());
         modules.addAll(jobs.routes());
+        this.knowledge = new KnowledgeModule(db, events, jobs, SharedEncoder::get);
+        modules.addAll(knowledge.routes());
         modules.add(realtime.routes());
         var presence = config.realtime().routeOnHeartbeats()
                 ? new HeartbeatRoutingPresence(realtime.presence())
@@ -169,6 +174,11 @@ public final class App implements AutoCloseable {
 
     public AiModule ai() {
         return ai;
+    }
+
+    /** The knowledge base (search for drafted replies, import-kb and eval-kb). */
+    public KnowledgeModule knowledge() {
+        return knowledge;
     }
 
     /** Routes a conversation now (the AI pipeline calls it after classifying). */

@@ -2,6 +2,8 @@ package com.hummdesk;
 
 import com.hummdesk.ai.eval.EvalAiCommand;
 import com.hummdesk.demo.DemoSeeder;
+import com.hummdesk.knowledge.EvalKbCommand;
+import com.hummdesk.knowledge.ImportKbCommand;
 import com.hummdesk.platform.config.AppConfig;
 import com.hummdesk.platform.config.ConfigException;
 import com.hummdesk.platform.db.Migrator;
@@ -23,6 +25,9 @@ public final class Main {
                                                    create an account and its owner; prints the account id
               eval-ai [--data DIR] [--shots 5,10,20] [--fit-calibration]
                                                    measure the local AI provider on the development data
+              import-kb --account ID [--draft] FILE.zip|DIR
+                                                   import .md/.markdown/.html/.htm/.txt files as articles
+              eval-kb [--data DIR]                 knowledge-base retrieval on stackfaq (new account each run)
             Configuration comes from environment variables; see .env.example.
             """;
 
@@ -58,6 +63,13 @@ public final class Main {
             }
             case "create-account" -> createAccount(options(rest), out, env);
             case "eval-ai" -> EvalAiCommand.run(rest, out);
+            case "import-kb", "eval-kb" -> {
+                try (var app = new App(AppConfig.from(env))) {
+                    yield command.equals("import-kb")
+                            ? ImportKbCommand.run(rest, out, app.knowledge())
+                            : EvalKbCommand.run(rest, out, app.accounts(), app.knowledge());
+                }
+            }
             case "help", "-h", "--help" -> {
                 out.print(USAGE);
                 yield 0;

@@ -51,7 +51,7 @@ public final class LocalProvider implements AiProvider {
 
     /** As {@link #create(List)}; {@code lowAccuracyLanguages} trades ~2 points of language accuracy for ~270 MB. */
     public static LocalProvider create(List<String> languageCodes, boolean lowAccuracyLanguages) {
-        return new LocalProvider(new SentenceEncoder(), new LanguageDetector(languageCodes, lowAccuracyLanguages));
+        return new LocalProvider(SharedEncoder.get(), new LanguageDetector(languageCodes, lowAccuracyLanguages));
     }
 
     @Override

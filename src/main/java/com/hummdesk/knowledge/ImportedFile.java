@@ -1,0 +1,8 @@
+package com.hummdesk.knowledge;
+
+/** A file of an import after reading: its article fields, or why it could not be read ({@code error} set). */
+record ImportedFile(String path, String title, String body, String error) {
+    static ImportedFile failed(String path, String error) {
+        return new ImportedFile(path, null, null, error);
+    }
+}

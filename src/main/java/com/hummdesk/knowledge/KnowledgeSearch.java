@@ -1,0 +1,119 @@
+package com.hummdesk.knowledge;
+
+import com.hummdesk.ai.KnowledgePassage;
+import com.hummdesk.platform.db.Database;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Hybrid retrieval over an account's published articles: vector (MiniLM, cosine, HNSW) and full-text (PostgreSQL,
+ * stemmed per article language) candidates fused by reciprocal rank. The drafts feature calls {@link #search}.
+ */
+public final class KnowledgeSearch {
+    public static final int MAX_LIMIT = 50;
+    static final int MAX_QUERY_CHARS = 1_000;
+    /**
+     * Up to this many published chunks an account is searched exactly (every chunk compared); above it through
+     * the shared HNSW index. Exact is a few milliseconds at this size and never misses a neighbour, whereas the
+     * index, shared by all accounts, must step over other accounts' chunks to find a small account's.
+     */
+    static final int EXACT_UP_TO = 10_000;
+    /** hnsw.max_scan_tuples: how far the iterative scan may walk for an account that is a small share of all. */
+    static final int MAX_SCAN_TUPLES = 40_000;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int MAX_WORDS = 32;
+
+    private final Database db;
+    private final Embedder embedder;
+    private final ChunkRepository chunks = new ChunkRepository();
+    /**
+     * Which text-search configurations an account's published articles use, refreshed every minute: the query is
+     * parsed with each, and the lookup is a scan of the account's articles, too slow for every search of a large
+     * knowledge base. An article in a new language is found by full text within a minute (by vector at once).
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<Long, List<String>> configs =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .maximumSize(10_000)
+                    .expireAfterWrite(java.time.Duration.ofMinutes(1))
+                    .build();
+
+    KnowledgeSearch(Database db, Embedder embedder) {
+        this.db = db;
+        this.embedder = embedder;
+    }
+
+    /**
+     * The best {@code limit} (1..50) passages of the account's published articles for {@code query}, best first
+     * (fused rank). Each passage's {@code score} is its cosine similarity to the query, an absolute measure a caller
+     * may threshold ("no relevant article"); the order is the fused rank, which also counts shared words.
+     */
+    public List<KnowledgePassage> search(long accountId, String query, int limit) {
+        return hits(accountId, query, limit).stream()
+                .map(hit -> new KnowledgePassage(
+                        hit.articleId(),
+                        hit.chunkId(),
+                        hit.title(),
+                        hit.heading().isEmpty() ? hit.content() : hit.heading() + ": " + hit.content(),
+                        hit.similarity()))
+                .toList();
+    }
+
+    /** The search as the API returns it: fused score, similarity and a highlighted snippet. */
+    public List<SearchHit> hits(long accountId, String query, int limit) {
+        return hits(accountId, query, limit, ChunkRepository.Fusion.HYBRID);
+    }
+
+    List<SearchHit> hits(long accountId, String query, int limit, ChunkRepository.Fusion fusion) {
+        var text = query == null ? "" : query.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        if (text.length() > MAX_QUERY_CHARS) {
+            text = text.substring(0, MAX_QUERY_CHARS);
+        }
+        int k = Math.max(1, Math.min(limit, MAX_LIMIT));
+        int candidates = Math.max(40, k * 4);
+        float[] vector = embedder.embedQuery(text);
+        var words = words(text);
+        var rows = db.inAccount(accountId, tx -> {
+            int published = chunks.publishedCountUpTo(
+                    tx, accountId, EXACT_UP_TO + 1, Math.max(100, candidates * 2), MAX_SCAN_TUPLES);
+            if (published == 0) {
+                return List.<ChunkRepository.Row>of();
+            }
+            var textConfigs = configs.get(accountId, id -> chunks.configs(tx, id));
+            if (textConfigs.isEmpty()) {
+                textConfigs = List.of("english");
+            }
+            return chunks.search(
+                    tx, accountId, vector, words, textConfigs, candidates, k, published <= EXACT_UP_TO, fusion);
+        });
+        var hits = new ArrayList<SearchHit>(rows.size());
+        for (var row : rows) {
+            hits.add(new SearchHit(
+                    row.articleId(),
+                    row.title(),
+                    row.chunkId(),
+                    row.heading(),
+                    row.score(),
+                    row.similarity(),
+                    Snippets.html(row.headline()),
+                    row.content()));
+        }
+        return hits;
+    }
+
+    /** The query's distinct words, lower case, joined for to_tsquery as alternatives. */
+    static String words(String text) {
+        var words = new LinkedHashSet<String>();
+        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find() && words.size() < MAX_WORDS) {
+            words.add(m.group());
+        }
+        return String.join(" | ", words);
+    }
+}
