@@ -126,7 +126,8 @@ public final class RemoteProvider implements AiProvider {
         } catch (CallNotPermittedException e) {
             return fallBack(operation, "breaker_open", fallback);
         } catch (RuntimeException e) {
-            log.warn("{} {} failed ({}) after retries; answering locally", name, operation, Failures.kind(e), e);
+            // One line, no stack: during an outage every message comes here.
+            log.warn("{} {} failed ({}: {}); answering locally", name, operation, Failures.kind(e), rootMessage(e));
             return fallBack(operation, "error", fallback);
         }
     }
@@ -161,6 +162,15 @@ public final class RemoteProvider implements AiProvider {
             long jittered = (long) (base * (0.5 + ThreadLocalRandom.current().nextDouble()));
             return Math.max(1, jittered);
         };
+    }
+
+    private static String rootMessage(Throwable failure) {
+        var root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        var message = String.valueOf(root.getMessage());
+        return root.getClass().getSimpleName() + " " + (message.length() > 300 ? message.substring(0, 300) : message);
     }
 
     private static long millisSince(long startedNanos) {
