@@ -6,6 +6,7 @@ import com.hummdesk.ai.local.SharedEncoder;
 import com.hummdesk.ai.pipeline.AiConfig;
 import com.hummdesk.ai.pipeline.AiModule;
 import com.hummdesk.ai.pipeline.LocalModels;
+import com.hummdesk.ai.remote.RemoteProviders;
 import com.hummdesk.auth.AuthRoutes;
 import com.hummdesk.auth.AuthService;
 import com.hummdesk.auth.PasswordHasher;
@@ -50,7 +51,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,7 +105,8 @@ public final class App implements AutoCloseable {
         if (!testing) {
             localAi.preload();
         }
-        this.ai = new AiModule(db, events, jobs.queue(), meters, aiConfig, localAi, Map.of());
+        var remoteAi = RemoteProviders.fromEnv(System.getenv(), localAi, meters);
+        this.ai = new AiModule(db, events, jobs.queue(), meters, aiConfig, localAi, remoteAi);
 
         var api = new Api();
         var modules = new ArrayList<RouteModule>(List.of(
