@@ -2,6 +2,7 @@ package com.hummdesk;
 
 import com.hummdesk.accounts.AccountService;
 import com.hummdesk.agents.AgentsModule;
+import com.hummdesk.ai.local.LocalDraftProvider;
 import com.hummdesk.auth.AuthRoutes;
 import com.hummdesk.auth.AuthService;
 import com.hummdesk.auth.PasswordHasher;
@@ -9,6 +10,9 @@ import com.hummdesk.auth.TokenService;
 import com.hummdesk.cannedresponses.CannedResponsesModule;
 import com.hummdesk.contacts.ContactsModule;
 import com.hummdesk.conversations.ConversationsModule;
+import com.hummdesk.drafts.DraftPolicies;
+import com.hummdesk.drafts.DraftsModule;
+import com.hummdesk.drafts.PassageRetriever;
 import com.hummdesk.jobs.JobSettings;
 import com.hummdesk.jobs.JobsModule;
 import com.hummdesk.labels.LabelsModule;
@@ -23,6 +27,7 @@ import com.hummdesk.platform.http.Api;
 import com.hummdesk.platform.http.HttpServer;
 import com.hummdesk.platform.http.RouteModule;
 import com.hummdesk.realtime.ConversationEventsRelay;
+import com.hummdesk.realtime.DraftEventsRelay;
 import com.hummdesk.realtime.Presence;
 import com.hummdesk.realtime.RealtimeGateway;
 import com.hummdesk.realtime.RealtimeModule;
@@ -59,6 +64,7 @@ public final class App implements AutoCloseable {
     private final JobsModule jobs;
     private final RealtimeModule realtime;
     private final RoutingModule routing;
+    private final DraftsModule drafts;
     private final Javalin http;
 
     public App(AppConfig config) {
@@ -86,6 +92,7 @@ public final class App implements AutoCloseable {
                 config.realtime(), config.redisUrl(), config.corsOrigins(), tokens, db, meters, clock);
 
         ConversationEventsRelay.subscribe(events, realtime.gateway());
+        DraftEventsRelay.subscribe(events, realtime.gateway());
 
         var api = new Api();
         var modules = new ArrayList<RouteModule>(List.of(
@@ -109,6 +116,10 @@ public final class App implements AutoCloseable {
                 RoutingPresence.DECLARED_AVAILABILITY,
                 RoutingSettings.defaults());
         modules.addAll(routing.routes());
+        // Drafts need none of the local models; retrieval is the knowledge base's search once it is merged.
+        this.drafts = new DraftsModule(
+                db, events, jobs.worker(), new LocalDraftProvider(), PassageRetriever.NONE, DraftPolicies.NONE, meters);
+        modules.addAll(drafts.routes());
         modules.forEach(module -> module.routes(api));
         this.http = HttpServer.create(api, tokens, meters, config.corsOrigins(), List.of(realtime.servlet()));
         log.info(
@@ -149,6 +160,10 @@ public final class App implements AutoCloseable {
 
     public Presence presence() {
         return realtime.presence();
+    }
+
+    public DraftsModule drafts() {
+        return drafts;
     }
 
     /** Routes a conversation now (the AI pipeline calls it after classifying). */

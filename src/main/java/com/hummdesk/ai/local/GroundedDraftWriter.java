@@ -103,20 +103,14 @@ public final class GroundedDraftWriter {
             boolean handOver = upset
                     || query.size() >= VAGUE_TERMS
                     || (classification != null && classification.priority().compareTo(Priority.HIGH) >= 0);
-            var text = template.opening(upset) + "\n\n" + (handOver ? template.handover() : template.clarify())
-                    + "\n\n" + template.signOff();
+            var text = template.opening(upset) + "\n\n" + (handOver ? template.handover() : template.clarify()) + "\n\n"
+                    + template.signOff();
             double best = scored.stream().mapToDouble(Scored::grounding).max().orElse(0);
             double confidence = clamp(0.05 + 0.1 * best + 0.05 * classificationConfidence(classification));
-            var reasoning = noAnswerReasoning(scored, query, handOver) + " " + classified(classification)
-                    + languageNote;
+            var reasoning =
+                    noAnswerReasoning(scored, query, handOver) + " " + classified(classification) + languageNote;
             return new Draft(
-                    text,
-                    round(confidence),
-                    reasoning,
-                    List.of(),
-                    LocalProvider.NAME,
-                    MODEL,
-                    elapsedMs(started));
+                    text, round(confidence), reasoning, List.of(), LocalProvider.NAME, MODEL, elapsedMs(started));
         }
 
         var answer = render(chosen);
@@ -132,7 +126,8 @@ public final class GroundedDraftWriter {
         if (!DraftTemplate.has(context.language())) {
             confidence *= 0.9; // the customer may not read English: an agent should look twice
         }
-        var reasoning = "Quoted from " + quoted.values().stream()
+        var reasoning = "Quoted from "
+                + quoted.values().stream()
                         .map(s -> describe(s, keywords, query))
                         .collect(Collectors.joining(" and "))
                 + "." + (followUp ? " The message is short, so the customer's previous message was searched too." : "")
@@ -194,9 +189,10 @@ public final class GroundedDraftWriter {
         var candidates = new ArrayList<Chosen>();
         var sentencesBySource = new LinkedHashMap<Scored, List<DraftText.Sentence>>();
         for (var source : grounding) {
-            var sentences = DraftText.sentences(source.passage().text().length() > MAX_PASSAGE_CHARS
-                    ? source.passage().text().substring(0, MAX_PASSAGE_CHARS)
-                    : source.passage().text());
+            var sentences = DraftText.sentences(
+                    source.passage().text().length() > MAX_PASSAGE_CHARS
+                            ? source.passage().text().substring(0, MAX_PASSAGE_CHARS)
+                            : source.passage().text());
             sentencesBySource.put(source, sentences);
             for (var sentence : sentences) {
                 if (overlap(sentence, query) > 0) {
@@ -238,7 +234,8 @@ public final class GroundedDraftWriter {
 
     /** Adds unless the same sentence was already taken (overlapping chunks repeat sentences). */
     private static boolean add(Map<String, Chosen> picked, Chosen chosen) {
-        var key = DraftText.fold(chosen.sentence().text()).replaceAll("\\W+", " ").trim();
+        var key =
+                DraftText.fold(chosen.sentence().text()).replaceAll("\\W+", " ").trim();
         return picked.putIfAbsent(key, chosen) == null;
     }
 
@@ -284,7 +281,9 @@ public final class GroundedDraftWriter {
     private static String previousCustomerTurn(List<HistoryTurn> history, String message) {
         for (int i = history.size() - 1; i >= 0; i--) {
             var turn = history.get(i);
-            if (turn.fromContact() && !turn.text().isBlank() && !turn.text().strip().equals(message.strip())) {
+            if (turn.fromContact()
+                    && !turn.text().isBlank()
+                    && !turn.text().strip().equals(message.strip())) {
                 return turn.text().length() > MAX_MESSAGE_CHARS
                         ? turn.text().substring(0, MAX_MESSAGE_CHARS)
                         : turn.text();

@@ -46,7 +46,10 @@ class DraftGroundingCalibrationTest {
                     .toList();
             articles.put(
                     node.get("faq_id").asText(),
-                    new Article(node.get("faq_id").asText(), DraftText.terms(node.get("question").asText()), sentences));
+                    new Article(
+                            node.get("faq_id").asText(),
+                            DraftText.terms(node.get("question").asText()),
+                            sentences));
         }
         var gold = new ArrayList<Double>();
         var nearestWrong = new ArrayList<Double>();
@@ -88,7 +91,8 @@ class DraftGroundingCalibrationTest {
         int w = GroundedDraftWriter.WINDOW;
         for (int i = 0; i < Math.max(1, article.sentences().size()); i++) {
             var window = new java.util.HashSet<>(article.title());
-            for (int j = i; j < Math.min(article.sentences().size(), i + w); j++) window.addAll(article.sentences().get(j));
+            for (int j = i; j < Math.min(article.sentences().size(), i + w); j++)
+                window.addAll(article.sentences().get(j));
             int matched = (int) query.stream().filter(window::contains).count();
             best = Math.max(best, GroundedDraftWriter.grounding(matched, query.size()));
         }

@@ -31,8 +31,8 @@ class GroundedDraftWriterTest {
             "Download invoices",
             "Invoices are under Settings > Billing. Each invoice can be downloaded as a PDF file.",
             0.41);
-    private static final KnowledgePassage SHIPPING = new KnowledgePassage(
-            33, 303, "Shipping times", "Parcels to Europe arrive in 3 to 5 working days.", 0.3);
+    private static final KnowledgePassage SHIPPING =
+            new KnowledgePassage(33, 303, "Shipping times", "Parcels to Europe arrive in 3 to 5 working days.", 0.3);
 
     private final GroundedDraftWriter writer = new GroundedDraftWriter();
 
@@ -65,7 +65,9 @@ class GroundedDraftWriterTest {
                 .doesNotContain("**", "#", "Parcels", "Helsinki");
         assertThat(draft.citedArticleIds()).containsExactly(11L);
         assertThat(draft.confidence()).isBetween(0.6, 0.95);
-        assertThat(draft.reasoning()).contains("article 11 'Reset your password'").contains("password");
+        assertThat(draft.reasoning())
+                .contains("article 11 'Reset your password'")
+                .contains("password");
         assertThat(draft.provider()).isEqualTo("local");
         assertThat(draft.model()).isEqualTo(GroundedDraftWriter.MODEL);
     }
@@ -84,8 +86,8 @@ class GroundedDraftWriterTest {
 
     @Test
     void no_relevant_passage_hands_over_with_low_confidence_and_no_citations() {
-        var draft =
-                writer.write(context("Can I get a refund for my annual subscription after cancelling?", "en", SHIPPING));
+        var draft = writer.write(
+                context("Can I get a refund for my annual subscription after cancelling?", "en", SHIPPING));
 
         assertThat(draft.citedArticleIds()).isEmpty();
         assertThat(draft.confidence()).isLessThan(0.2);
@@ -189,7 +191,8 @@ class GroundedDraftWriterTest {
                 "en",
                 "");
 
-        assertThat(writer.write(sure).confidence()).isGreaterThan(writer.write(unsure).confidence());
+        assertThat(writer.write(sure).confidence())
+                .isGreaterThan(writer.write(unsure).confidence());
         assertThat(writer.write(sure).confidence())
                 .isGreaterThan(writer.write(weakRetrieval).confidence());
     }
