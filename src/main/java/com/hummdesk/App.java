@@ -2,6 +2,7 @@ package com.hummdesk;
 
 import com.hummdesk.accounts.AccountService;
 import com.hummdesk.agents.AgentsModule;
+import com.hummdesk.ai.local.LocalDraftProvider;
 import com.hummdesk.ai.local.SharedEncoder;
 import com.hummdesk.ai.pipeline.AiConfig;
 import com.hummdesk.ai.pipeline.AiModule;
@@ -14,6 +15,7 @@ import com.hummdesk.auth.TokenService;
 import com.hummdesk.cannedresponses.CannedResponsesModule;
 import com.hummdesk.contacts.ContactsModule;
 import com.hummdesk.conversations.ConversationsModule;
+import com.hummdesk.drafts.DraftsModule;
 import com.hummdesk.jobs.JobSettings;
 import com.hummdesk.jobs.JobsModule;
 import com.hummdesk.knowledge.KnowledgeModule;
@@ -30,6 +32,7 @@ import com.hummdesk.platform.http.HttpServer;
 import com.hummdesk.platform.http.RouteModule;
 import com.hummdesk.realtime.ClassificationEventsRelay;
 import com.hummdesk.realtime.ConversationEventsRelay;
+import com.hummdesk.realtime.DraftEventsRelay;
 import com.hummdesk.realtime.HeartbeatRoutingPresence;
 import com.hummdesk.realtime.Presence;
 import com.hummdesk.realtime.RealtimeGateway;
@@ -69,6 +72,7 @@ public final class App implements AutoCloseable {
     private final RoutingModule routing;
     private final AiModule ai;
     private final KnowledgeModule knowledge;
+    private final DraftsModule drafts;
     private final Javalin http;
 
     public App(AppConfig config) {
@@ -107,6 +111,7 @@ public final class App implements AutoCloseable {
         }
         var remoteAi = RemoteProviders.fromEnv(System.getenv(), localAi, meters);
         this.ai = new AiModule(db, events, jobs.queue(), meters, aiConfig, localAi, remoteAi);
+        DraftEventsRelay.subscribe(events, realtime.gateway());
 
         var api = new Api();
         var modules = new ArrayList<RouteModule>(List.of(
@@ -131,6 +136,11 @@ public final class App implements AutoCloseable {
         modules.addAll(routing.routes());
         ai.startPipeline(jobs.worker(), conversations.classifications(), routing.router(), !testing);
         modules.addAll(ai.routes());
+        // Local drafts need none of the models; a hosted default (AI_PROVIDER) drafts with local as its fallback.
+        var draftProvider = remoteAi.isEmpty() ? new LocalDraftProvider() : ai.defaultProvider();
+        this.drafts = new DraftsModule(
+                db, events, jobs.worker(), draftProvider, knowledge.search()::search, ai::policies, meters);
+        modules.addAll(drafts.routes());
         modules.forEach(module -> module.routes(api));
         this.http = HttpServer.create(api, tokens, meters, config.corsOrigins(), List.of(realtime.servlet()));
         log.info(
@@ -180,6 +190,10 @@ public final class App implements AutoCloseable {
     /** The knowledge base (search for drafted replies, import-kb and eval-kb). */
     public KnowledgeModule knowledge() {
         return knowledge;
+    }
+
+    public DraftsModule drafts() {
+        return drafts;
     }
 
     /** Routes a conversation now (the AI pipeline calls it after classifying). */

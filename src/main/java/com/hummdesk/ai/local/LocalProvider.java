@@ -4,6 +4,8 @@ import com.hummdesk.ai.AiProvider;
 import com.hummdesk.ai.Classification;
 import com.hummdesk.ai.ClassificationContext;
 import com.hummdesk.ai.ClassificationGuard;
+import com.hummdesk.ai.Draft;
+import com.hummdesk.ai.DraftContext;
 import com.hummdesk.ai.HistoryTurn;
 import com.hummdesk.ai.Priority;
 import com.hummdesk.ai.Sentiment;
@@ -28,6 +30,7 @@ public final class LocalProvider implements AiProvider {
     private final CategoryModelCache categoryModels;
     private final SentimentModel sentiment;
     private final Calibration calibration;
+    private final GroundedDraftWriter drafts = new GroundedDraftWriter();
 
     public LocalProvider(SentenceEncoder encoder, LanguageDetector languages) {
         this(encoder, languages, Calibration.FITTED);
@@ -110,6 +113,12 @@ public final class LocalProvider implements AiProvider {
                 SentenceEncoder.MODEL,
                 latencyMs);
         return ClassificationGuard.validate(raw, context);
+    }
+
+    /** Extractive and grounded in the context's passages; needs none of the models (see GroundedDraftWriter). */
+    @Override
+    public Draft draft(DraftContext context) {
+        return drafts.write(context);
     }
 
     /**

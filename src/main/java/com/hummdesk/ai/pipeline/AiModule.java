@@ -87,6 +87,16 @@ public final class AiModule {
         return pipeline;
     }
 
+    /** The account's policies, which drafting providers follow. */
+    public String policies(long accountId) {
+        return db.inAccount(accountId, tx -> accounts.settings(tx, accountId)).policies();
+    }
+
+    /** The provider the deployment's default names (AI_PROVIDER), falling back to local when it is not configured. */
+    public AiProvider defaultProvider() {
+        return providers.forAccount(null);
+    }
+
     public List<RouteModule> routes() {
         return List.of(routes);
     }

@@ -3,6 +3,9 @@ package com.hummdesk.ai.pipeline;
 import com.hummdesk.ai.AiProvider;
 import com.hummdesk.ai.Classification;
 import com.hummdesk.ai.ClassificationContext;
+import com.hummdesk.ai.Draft;
+import com.hummdesk.ai.DraftContext;
+import com.hummdesk.ai.local.LocalDraftProvider;
 import com.hummdesk.ai.local.LocalProvider;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalModels implements AiProvider {
     private static final Logger log = LoggerFactory.getLogger(LocalModels.class);
+    private static final LocalDraftProvider DRAFTS = new LocalDraftProvider();
     private static final ConcurrentMap<String, LocalModels> SHARED = new ConcurrentHashMap<>();
     /** Longer than a cold load on a busy 2-core machine; a job that still times out is retried. */
     static final Duration CLASSIFY_WAIT = Duration.ofMinutes(2);
@@ -85,6 +89,12 @@ public final class LocalModels implements AiProvider {
     @Override
     public Classification classify(ClassificationContext context) {
         return provider(CLASSIFY_WAIT).classify(context);
+    }
+
+    /** Drafts need none of the models: a remote provider's fallback drafts here without waiting for them. */
+    @Override
+    public Draft draft(DraftContext context) {
+        return DRAFTS.draft(context);
     }
 
     @Override

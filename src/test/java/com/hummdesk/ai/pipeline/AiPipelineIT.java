@@ -83,9 +83,18 @@ class AiPipelineIT {
                 .orElseThrow();
         assertThat(event.conversationId()).isEqualTo(conversation);
         assertThat(event.category()).isEqualTo("technical");
-        // The draft job waits for the drafts feature's handler: no handler on this node, so it stays queued.
-        assertThat(AiFixtures.jobPayloads(app, acct, "ai.draft"))
-                .containsExactly("{\"messageId\": " + messageId + ", \"conversationId\": " + conversation + "}");
+        // The classification enqueued the draft job, which the drafts feature ran: a draft for this message.
+        await(
+                "the message was drafted",
+                () -> AiFixtures.value(
+                                app,
+                                acct,
+                                "select count(*) from ai_drafts where account_id = ? and message_id = ?"
+                                        + " and conversation_id = ? and origin = 'pipeline'",
+                                acct,
+                                messageId,
+                                conversation)
+                        == 1);
         await("the classify job is done", () -> AiFixtures.jobs(app, acct, "ai.classify") == 0);
     }
 
@@ -108,7 +117,17 @@ class AiPipelineIT {
         app.app().ai().classifyNow(acct, messageId);
 
         assertThat(pipelineClassifications(app, acct, messageId)).isEqualTo(1);
-        assertThat(AiFixtures.jobs(app, acct, "ai.draft")).isEqualTo(1);
+        // One draft job, which the drafts feature runs: one draft for the message and no job left.
+        AiFixtures.await(
+                "the one draft job ran",
+                () -> AiFixtures.jobs(app, acct, "ai.draft") == 0
+                        && AiFixtures.value(
+                                        app,
+                                        acct,
+                                        "select count(*) from ai_drafts where account_id = ? and message_id = ?",
+                                        acct,
+                                        messageId)
+                                == 1);
     }
 
     @Test
