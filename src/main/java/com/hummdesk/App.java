@@ -101,12 +101,12 @@ public final class App implements AutoCloseable {
 
         ConversationEventsRelay.subscribe(events, realtime.gateway());
         ClassificationEventsRelay.subscribe(events, realtime.gateway());
-        // The local models load once per JVM, in the background. Test apps load them on first use and leave
-        // classify jobs to the tests that run them (AiModule.startPipeline).
-        boolean testing = config.environment() == AppConfig.Environment.TEST;
+        // The local models load once per JVM, in the background. With AI_TRIAGE=false (test apps) they load on first
+        // use, classify jobs stay queued for the tests that run them, and routing takes new conversations at once.
+        boolean triage = config.aiTriage();
         var aiConfig = AiConfig.fromEnv(System.getenv());
         var localAi = LocalModels.shared(aiConfig.languages(), aiConfig.lowAccuracyLanguages());
-        if (!testing) {
+        if (triage) {
             localAi.preload();
         }
         var remoteAi = RemoteProviders.fromEnv(System.getenv(), localAi, meters);
@@ -132,9 +132,12 @@ public final class App implements AutoCloseable {
         var presence = config.realtime().routeOnHeartbeats()
                 ? new HeartbeatRoutingPresence(realtime.presence())
                 : RoutingPresence.DECLARED_AVAILABILITY;
-        this.routing = new RoutingModule(db, events, conversations.assignments(), presence, RoutingSettings.defaults());
+        // Where this node runs the AI triage, a new conversation is routed once classified (category and language
+        // known, and only when confident), not the moment it is created.
+        var routingSettings = triage ? RoutingSettings.defaults().afterTriage() : RoutingSettings.defaults();
+        this.routing = new RoutingModule(db, events, conversations.assignments(), presence, routingSettings);
         modules.addAll(routing.routes());
-        ai.startPipeline(jobs.worker(), conversations.classifications(), routing.router(), !testing);
+        ai.startPipeline(jobs.worker(), conversations.classifications(), routing.router(), triage);
         modules.addAll(ai.routes());
         // Local drafts need none of the models; a hosted default (AI_PROVIDER) drafts with local as its fallback.
         var draftProvider = remoteAi.isEmpty() ? new LocalDraftProvider() : ai.defaultProvider();

@@ -99,6 +99,7 @@ public final class Main {
                     config.loginAttemptsPerMinute(),
                     config.anthropicApiKey(),
                     config.aiProvider(),
+                    config.aiTriage(),
                     config.s3(),
                     config.corsOrigins(),
                     false,

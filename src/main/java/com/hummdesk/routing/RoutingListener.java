@@ -25,17 +25,22 @@ final class RoutingListener {
     private final RoutingService routing;
     private final Executor executor;
 
-    RoutingListener(RoutingService routing, Executor executor) {
+    private final boolean routeNewConversations;
+
+    RoutingListener(RoutingService routing, Executor executor, boolean routeNewConversations) {
         this.routing = routing;
         this.executor = executor;
+        this.routeNewConversations = routeNewConversations;
     }
 
     void subscribeTo(EventBus events) {
-        events.subscribe(
-                ConversationCreated.class,
-                e -> run(
-                        "route a new conversation",
-                        () -> routing.route(e.accountId(), e.conversationId(), Trigger.CONVERSATION_CREATED)));
+        if (routeNewConversations) {
+            events.subscribe(
+                    ConversationCreated.class,
+                    e -> run(
+                            "route a new conversation",
+                            () -> routing.route(e.accountId(), e.conversationId(), Trigger.CONVERSATION_CREATED)));
+        }
         events.subscribe(AgentAvailabilityChanged.class, e -> {
             if (e.availability() == Availability.ONLINE) {
                 run("drain the queue", () -> routing.drain(e.accountId(), e.userId(), Trigger.AGENT_ONLINE));

@@ -31,7 +31,7 @@ public final class RoutingModule implements AutoCloseable {
         this.service = new RoutingService(db, assignments, presence, settings.lockScope(), stats);
         this.executor = Executors.newFixedThreadPool(
                 THREADS, Thread.ofPlatform().name("routing-", 1).daemon().factory());
-        new RoutingListener(service, executor).subscribeTo(events);
+        new RoutingListener(service, executor, settings.routeNewConversations()).subscribeTo(events);
     }
 
     public Router router() {

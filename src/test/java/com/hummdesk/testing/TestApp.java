@@ -48,6 +48,9 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
         env.put("LOGIN_RATE_LIMIT_PER_MINUTE", "1000");
         // Routing tests control agents' availability directly; PresenceRoutingIT covers routing on heartbeats.
         env.put("ROUTING_PRESENCE", "declared");
+        // Classify jobs wait for the tests that run them (background triage would race other features' tests);
+        // TriageRoutingIT runs the app as deployed.
+        env.put("AI_TRIAGE", "false");
         env.putAll(extraEnv);
         app = new App(AppConfig.from(env)).start();
     }

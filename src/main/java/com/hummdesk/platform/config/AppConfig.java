@@ -22,6 +22,7 @@ public record AppConfig(
         int loginAttemptsPerMinute,
         String anthropicApiKey,
         String aiProvider,
+        boolean aiTriage,
         S3 s3,
         List<String> corsOrigins,
         boolean migrateOnStart,
@@ -74,6 +75,7 @@ public record AppConfig(
                 reader.getInt("LOGIN_RATE_LIMIT_PER_MINUTE", 10),
                 reader.get("ANTHROPIC_API_KEY", null),
                 reader.get("AI_PROVIDER", "local"),
+                reader.getBoolean("AI_TRIAGE", true),
                 new S3(
                         reader.get("S3_ENDPOINT", null),
                         reader.get("S3_ACCESS_KEY", null),
@@ -138,6 +140,7 @@ public record AppConfig(
                 loginAttemptsPerMinute,
                 anthropicApiKey,
                 aiProvider,
+                aiTriage,
                 s3,
                 corsOrigins,
                 migrateOnStart,
