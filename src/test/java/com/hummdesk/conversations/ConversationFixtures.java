@@ -58,16 +58,39 @@ final class ConversationFixtures {
         return new Agent(userId, name, login.json().get("accessToken").asText());
     }
 
+    /** A customer signed in on the account's site, which vouches for their email (identity verification). */
     static Customer customer(TestApp app, Inbox inbox, String name, String email) {
         var body = new java.util.HashMap<String, Object>();
         body.put("name", name);
         body.put("email", email);
+        if (email != null) {
+            body.put("identifierHash", identityHash(app, inbox, email));
+        }
         var response = app.post(inbox.path() + "/contacts", body, null);
         assertThat(response.status()).as(response.text()).isEqualTo(201);
         return new Customer(
                 inbox,
                 response.json().get("contact").get("id").asLong(),
                 response.json().get("contactToken").asText());
+    }
+
+    /** What the customer's site computes: hex HMAC-SHA256(the inbox's identity secret, the lowercased email). */
+    static String identityHash(TestApp app, Inbox inbox, String email) {
+        var secret = app.app().database().inAccount(inbox.accountId(), tx -> tx.fetchSingle(
+                        "select identity_secret from inboxes where account_id = ? and id = ?",
+                        inbox.accountId(),
+                        inbox.id())
+                .get(0, String.class));
+        try {
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(
+                    secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            return java.util.HexFormat.of()
+                    .formatHex(mac.doFinal(
+                            email.toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** A customer starts a conversation; returns its id. */

@@ -59,7 +59,15 @@ class PublicInboxIT {
     @Test
     void opening_a_contact_session_returns_a_token_and_the_contact() {
         var response = app.post(
-                inbox.path() + "/contacts", Map.of("name", "Emma Korhonen", "email", "Emma@Example.com"), null);
+                inbox.path() + "/contacts",
+                Map.of(
+                        "name",
+                        "Emma Korhonen",
+                        "email",
+                        "Emma@Example.com",
+                        "identifierHash",
+                        ConversationFixtures.identityHash(app, inbox, "emma@example.com")),
+                null);
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(keys(response.json())).containsExactly("contactToken", "contact");
@@ -67,6 +75,7 @@ class PublicInboxIT {
         var contact = response.json().get("contact");
         assertThat(contact.get("name").asText()).isEqualTo("Emma Korhonen");
         assertThat(contact.get("email").asText()).isEqualTo("emma@example.com");
+        assertThat(contact.get("verified").asBoolean()).isTrue();
         assertThat(sql(
                         app,
                         tenant.accountId(),
@@ -77,13 +86,45 @@ class PublicInboxIT {
     }
 
     @Test
-    void the_same_email_in_the_same_account_is_the_same_contact() {
+    void only_a_verified_email_reaches_that_emails_contact() {
         var first = ConversationFixtures.customer(app, inbox, "Liam", "liam@example.com");
-        var again = app.post(inbox.path() + "/contacts", Map.of("email", "LIAM@example.com"), null);
-        var anonymous = app.post(inbox.path() + "/contacts", Map.of(), null);
-
+        var again = app.post(
+                inbox.path() + "/contacts",
+                Map.of(
+                        "email",
+                        "LIAM@example.com",
+                        "identifierHash",
+                        ConversationFixtures.identityHash(app, inbox, "liam@example.com")),
+                null);
+        assertThat(again.status()).as(again.text()).isEqualTo(201);
         assertThat(again.json().get("contact").get("id").asLong()).isEqualTo(first.contactId());
         assertThat(again.json().get("contact").get("name").asText()).isEqualTo("Liam");
+
+        // Knowing a customer's email is not enough to read their conversations.
+        var claim = app.post(inbox.path() + "/contacts", Map.of("email", "liam@example.com"), null);
+        assertThat(claim.status()).isEqualTo(201);
+        var claimed = claim.json().get("contact");
+        assertThat(claimed.get("id").asLong()).isNotEqualTo(first.contactId());
+        assertThat(claimed.get("email").isNull()).isTrue();
+        assertThat(claimed.get("verified").asBoolean()).isFalse();
+        assertThat(ConversationFixtures.sql(
+                        app,
+                        tenant.accountId(),
+                        "select count(*) from contacts where account_id = ? and id = ? and email is null"
+                                + " and unverified_email = 'liam@example.com'",
+                        tenant.accountId(),
+                        claimed.get("id").asLong()))
+                .as("the claim is kept for agents, unverified")
+                .isEqualTo(1);
+
+        var forged = app.post(
+                inbox.path() + "/contacts", Map.of("email", "liam@example.com", "identifierHash", "00ff"), null);
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.json().get("error").get("code").asText()).isEqualTo("identity_not_verified");
+        var hashWithoutEmail = app.post(inbox.path() + "/contacts", Map.of("identifierHash", "00ff"), null);
+        assertThat(hashWithoutEmail.status()).isEqualTo(422);
+
+        var anonymous = app.post(inbox.path() + "/contacts", Map.of(), null);
         assertThat(anonymous.status()).isEqualTo(201);
         assertThat(anonymous.json().get("contact").get("id").asLong()).isNotEqualTo(first.contactId());
     }

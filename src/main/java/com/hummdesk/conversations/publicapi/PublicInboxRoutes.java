@@ -22,7 +22,7 @@ public final class PublicInboxRoutes implements RouteModule {
 
     private final PublicInboxService inbox;
 
-    record NewContactRequest(String name, String email, String identifier) {}
+    record NewContactRequest(String name, String email, String identifier, String identifierHash) {}
 
     record NewMessageRequest(String content) {}
 
@@ -36,7 +36,11 @@ public final class PublicInboxRoutes implements RouteModule {
         api.post(
                 BASE + "/contacts",
                 this::openSession,
-                Doc.of(TAG, "Open a contact session (same email = same contact)")
+                Doc.of(TAG, "Open a contact session (a verified email = that email's contact)")
+                        .description("An email binds the session to the account's contact with that email only with"
+                                + " identifierHash = lowercase hex HMAC-SHA256(the inbox's identity secret, the"
+                                + " lowercased email), computed by your site's server; otherwise the session gets a new"
+                                + " contact that records the claimed email as unverified. A wrong hash is a 401.")
                         .publicRoute()
                         .body(NewContactRequest.class)
                         .returns(201, ContactSessionOpened.class));
@@ -77,7 +81,9 @@ public final class PublicInboxRoutes implements RouteModule {
 
     private void openSession(Context ctx) {
         var body = Requests.body(ctx, NewContactRequest.class);
-        ctx.status(201).json(inbox.open(ctx.pathParam("inbox"), body.name(), body.email(), body.identifier()));
+        ctx.status(201)
+                .json(inbox.open(
+                        ctx.pathParam("inbox"), body.name(), body.email(), body.identifier(), body.identifierHash()));
     }
 
     private void start(Context ctx) {

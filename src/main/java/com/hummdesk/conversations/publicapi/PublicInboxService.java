@@ -6,6 +6,7 @@ import com.hummdesk.platform.db.Database;
 import com.hummdesk.platform.db.Scope;
 import com.hummdesk.platform.errors.FieldErrors;
 import com.hummdesk.platform.errors.NotFound;
+import com.hummdesk.platform.errors.Unauthorized;
 import com.hummdesk.platform.security.ContactSession;
 import java.util.Locale;
 import java.util.function.Function;
@@ -31,7 +32,8 @@ final class PublicInboxService {
     }
 
     /** Finds the inbox by its public id, then the account's contact (same email = same contact) or a new one. */
-    ContactSessionOpened open(String inboxPublicId, String name, String email, String identifier) {
+    ContactSessionOpened open(
+            String inboxPublicId, String name, String email, String identifier, String identifierHash) {
         var normalizedEmail =
                 email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
         new FieldErrors()
@@ -44,14 +46,31 @@ final class PublicInboxService {
                         "must be an email address")
                 .maxLength(identifier, MAX_NAME, "identifier")
                 .check(identifier == null || identifier.indexOf('\0') < 0, "identifier", "must be plain text")
+                .check(
+                        identifierHash == null || normalizedEmail != null,
+                        "identifierHash",
+                        "needs the email it was computed from")
+                .maxLength(identifierHash, MAX_NAME, "identifierHash")
                 .throwIfAny();
         checkPublicId(inboxPublicId);
         var session = db.transaction(Scope.publicInbox(inboxPublicId), tx -> {
             var inbox = sessions.inboxByPublicId(tx, inboxPublicId).orElseThrow(PublicInboxService::noInbox);
             // From here on the transaction works in the inbox's account, like any other.
             Scope.account(inbox.accountId()).applyTo(tx);
+            boolean verified = normalizedEmail != null
+                    && IdentityVerification.matches(inbox.identitySecret(), normalizedEmail, identifierHash);
+            if (identifierHash != null && !verified) {
+                throw new Unauthorized(
+                        "identity_not_verified",
+                        "identifierHash is not HMAC-SHA256(the inbox's identity secret, email) in lowercase hex.");
+            }
             var contact = sessions.findOrCreate(
-                    tx, inbox.accountId(), name == null ? null : name.trim(), normalizedEmail, blankToNull(identifier));
+                    tx,
+                    inbox.accountId(),
+                    name == null ? null : name.trim(),
+                    normalizedEmail,
+                    blankToNull(identifier),
+                    verified);
             return new Opened(new ContactSession(inbox.accountId(), inbox.id(), contact.id()), contact);
         });
         return new ContactSessionOpened(contactTokens.apply(session.session()), session.contact());
