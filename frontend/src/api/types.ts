@@ -114,6 +114,8 @@ export interface Contact {
   id: number
   name: string | null
   email: string | null
+  /** Given through the public API without identity verification: shown, never trusted. */
+  unverifiedEmail?: string | null
   phone: string | null
   identifier: string | null
   createdAt: string
