@@ -9,8 +9,6 @@ import com.hummdesk.testing.TestApp;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,17 +21,8 @@ class AiEventsIT {
     @RegisterExtension
     static final TestApp app = new TestApp().with("AI_TRIAGE", "true");
 
-    private static NodeClients clients;
-
-    @BeforeAll
-    static void startClients() {
-        clients = new NodeClients();
-    }
-
-    @AfterAll
-    static void stopClients() {
-        clients.close();
-    }
+    @RegisterExtension
+    static final NodeClients clients = new NodeClients();
 
     @Test
     void agents_get_the_classification_and_the_draft_and_the_customer_gets_neither() {

@@ -8,8 +8,6 @@ import com.hummdesk.testing.Fixtures;
 import com.hummdesk.testing.TestApp;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,17 +20,8 @@ class ConversationEventsIT {
     @RegisterExtension
     static final TestApp app = new TestApp();
 
-    private static NodeClients clients;
-
-    @BeforeAll
-    static void startClients() {
-        clients = new NodeClients();
-    }
-
-    @AfterAll
-    static void stopClients() {
-        clients.close();
-    }
+    @RegisterExtension
+    static final NodeClients clients = new NodeClients();
 
     @Test
     void api_actions_reach_the_agents_and_public_replies_reach_the_customer() {

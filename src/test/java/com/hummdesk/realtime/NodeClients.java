@@ -19,24 +19,45 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Real socket.io clients: the stock {@code socket.io-client} v4 from npm, run by {@code src/test/node/clients.js}
  * in one Node process. Commands go to its stdin as JSON lines; everything the clients observe comes back as JSON
- * lines ({@code {id, type, ...}}) and is kept in order.
+ * lines ({@code {id, type, ...}}) and is kept in order. Registered as a JUnit extension ({@code @RegisterExtension
+ * static final NodeClients clients = new NodeClients();}) it starts before the class's tests and stops after them.
  */
-final class NodeClients implements AutoCloseable {
+final class NodeClients implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     private static final Path DIR = Path.of("src/test/node").toAbsolutePath();
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static boolean installed;
 
-    private final Process process;
-    private final Writer stdin;
     private final List<JsonNode> seen = new CopyOnWriteArrayList<>();
     private final AtomicInteger seq = new AtomicInteger();
-    private final Thread reader;
+    private Process process;
+    private Writer stdin;
+    private Thread reader;
 
-    NodeClients() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /** Started now, for tests that manage its lifetime themselves. */
+    static NodeClients started() {
+        var clients = new NodeClients();
+        clients.start();
+        return clients;
+    }
+
+    void start() {
         install();
         try {
             process = new ProcessBuilder("node", "clients.js")

@@ -11,8 +11,6 @@ import com.hummdesk.testing.TestApp;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,17 +24,8 @@ class PresenceRoutingIT {
     static final TestApp app =
             new TestApp().with("ROUTING_PRESENCE", "heartbeat").with("PRESENCE_TTL_SECONDS", "2");
 
-    private static NodeClients clients;
-
-    @BeforeAll
-    static void startClients() {
-        clients = new NodeClients();
-    }
-
-    @AfterAll
-    static void stopClients() {
-        clients.close();
-    }
+    @RegisterExtension
+    static final NodeClients clients = new NodeClients();
 
     @Test
     void an_agent_takes_conversations_only_while_their_dashboard_is_connected() throws Exception {

@@ -9,8 +9,6 @@ import com.hummdesk.testing.TestApp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,17 +17,8 @@ class RealtimeAuthIT {
     @RegisterExtension
     static final TestApp app = new TestApp();
 
-    private static NodeClients clients;
-
-    @BeforeAll
-    static void startClients() {
-        clients = new NodeClients();
-    }
-
-    @AfterAll
-    static void stopClients() {
-        clients.close();
-    }
+    @RegisterExtension
+    static final NodeClients clients = new NodeClients();
 
     @Test
     void the_seed_client_connects_with_a_login_token_and_its_account_id() {

@@ -39,7 +39,7 @@ class RealtimeMultiNodeIT {
         assertThat(nodeB.port()).isNotEqualTo(nodeA.app().port());
         tenant = Fixtures.tenant(nodeA, "Two Nodes");
         conversation = RealtimeFixtures.conversation(nodeA, tenant.accountId());
-        clients = new NodeClients();
+        clients = NodeClients.started();
         var onA = nodeA.baseUrl();
         var onB = "http://localhost:" + nodeB.port();
         clients.connect("agent-on-a", onA, auth(tenant.token(), tenant.accountId()));

@@ -9,8 +9,6 @@ import com.hummdesk.testing.Fixtures;
 import com.hummdesk.testing.TestApp;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,17 +17,8 @@ class RealtimePresenceIT {
     @RegisterExtension
     static final TestApp app = new TestApp().with("PRESENCE_TTL_SECONDS", "2");
 
-    private static NodeClients clients;
-
-    @BeforeAll
-    static void startClients() {
-        clients = new NodeClients();
-    }
-
-    @AfterAll
-    static void stopClients() {
-        clients.close();
-    }
+    @RegisterExtension
+    static final NodeClients clients = new NodeClients();
 
     @Test
     void an_agent_is_online_then_away_then_offline_once_heartbeats_stop() throws Exception {

@@ -35,7 +35,7 @@ class RealtimeRedisOutageIT {
     static void connect() {
         nodeB = nodeA.startNode(Map.of());
         tenant = Fixtures.tenant(nodeA, "Outage");
-        clients = new NodeClients();
+        clients = NodeClients.started();
         clients.connect("on-a", nodeA.baseUrl(), auth(agentToken(tenant.accountId(), 1), tenant.accountId()));
         clients.connect(
                 "on-b",

@@ -8,8 +8,6 @@ import com.hummdesk.testing.TestApp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,17 +16,8 @@ class RealtimeRestartIT {
     @RegisterExtension
     static final TestApp app = new TestApp();
 
-    private static NodeClients clients;
-
-    @BeforeAll
-    static void startClients() {
-        clients = new NodeClients();
-    }
-
-    @AfterAll
-    static void stopClients() {
-        clients.close();
-    }
+    @RegisterExtension
+    static final NodeClients clients = new NodeClients();
 
     @Test
     void clients_reconnect_to_a_restarted_server_and_receive_events() {

@@ -45,7 +45,7 @@ class RealtimeRoomsIT {
         conversationA = RealtimeFixtures.conversation(app, a.accountId());
         otherConversationA = RealtimeFixtures.conversation(app, a.accountId());
         conversationB = RealtimeFixtures.conversation(app, b.accountId());
-        clients = new NodeClients();
+        clients = NodeClients.started();
         var url = app.baseUrl();
         var websocketOnly = Map.of("transports", List.of("websocket"));
         clients.connect("a-owner", url, auth(a.token(), a.accountId()));

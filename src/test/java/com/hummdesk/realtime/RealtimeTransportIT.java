@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,17 +21,8 @@ class RealtimeTransportIT {
     @RegisterExtension
     static final TestApp app = new TestApp();
 
-    private static NodeClients clients;
-
-    @BeforeAll
-    static void startClients() {
-        clients = new NodeClients();
-    }
-
-    @AfterAll
-    static void stopClients() {
-        clients.close();
-    }
+    @RegisterExtension
+    static final NodeClients clients = new NodeClients();
 
     @Test
     void a_hundred_clients_on_default_options_all_upgrade_to_websocket_and_none_stalls() {
