@@ -21,7 +21,7 @@ final class ReportsRepository {
             with counts as (
                 select (c.created_at at time zone ?)::date as day, count(*) as n
                 from conversations c
-                where c.account_id = ? and c.created_at >= ? and c.created_at < ?
+                where c.account_id = ? and c.created_at >= ?::timestamptz and c.created_at < ?::timestamptz
                 group by 1)
             select d::date as day, coalesce(counts.n, 0) as n
             from generate_series(?::date, ?::date, interval '1 day') d
@@ -32,7 +32,7 @@ final class ReportsRepository {
     private static final String BY_KEY = """
             select coalesce(c.%s, 'unclassified') as key, count(*) as n
             from conversations c
-            where c.account_id = ? and c.created_at >= ? and c.created_at < ?
+            where c.account_id = ? and c.created_at >= ?::timestamptz and c.created_at < ?::timestamptz
             group by 1
             order by 2 desc, 1
             """;
@@ -51,7 +51,7 @@ final class ReportsRepository {
                     where m.account_id = c.account_id and m.conversation_id = c.id and m.message_type = 'incoming'
                     order by m.id
                     limit 1) fm
-                where c.account_id = ? and c.created_at >= ? and c.created_at < ?
+                where c.account_id = ? and c.created_at >= ?::timestamptz and c.created_at < ?::timestamptz
                   and c.first_reply_at is not null and c.first_reply_at >= fm.created_at) t
             """;
 
@@ -63,7 +63,7 @@ final class ReportsRepository {
             from (
                 select extract(epoch from c.resolved_at - c.created_at)::double precision as s
                 from conversations c
-                where c.account_id = ? and c.created_at >= ? and c.created_at < ?
+                where c.account_id = ? and c.created_at >= ?::timestamptz and c.created_at < ?::timestamptz
                   and c.status = 'resolved' and c.resolved_at is not null) t
             """;
 
@@ -71,18 +71,18 @@ final class ReportsRepository {
             select count(distinct a.conversation_id) as classified,
                    count(distinct a.conversation_id) filter (where a.auto_assigned) as auto_assigned
             from ai_classifications a
-            where a.account_id = ? and a.source = 'pipeline' and a.created_at >= ? and a.created_at < ?
+            where a.account_id = ? and a.source = 'pipeline' and a.created_at >= ?::timestamptz and a.created_at < ?::timestamptz
             """;
 
     // Only conversations the pipeline classified in the range count, so corrected never exceeds classified.
     private static final String CORRECTED = """
             select count(distinct k.conversation_id)
             from ai_corrections k
-            where k.account_id = ? and k.created_at >= ? and k.created_at < ?
+            where k.account_id = ? and k.created_at >= ?::timestamptz and k.created_at < ?::timestamptz
               and exists (
                 select 1 from ai_classifications a
                 where a.account_id = k.account_id and a.conversation_id = k.conversation_id
-                  and a.source = 'pipeline' and a.created_at >= ? and a.created_at < ?)
+                  and a.source = 'pipeline' and a.created_at >= ?::timestamptz and a.created_at < ?::timestamptz)
             """;
 
     private static final String DRAFTS = """
@@ -91,7 +91,7 @@ final class ReportsRepository {
                    count(*) filter (where d.status = 'edited') as edited,
                    count(*) filter (where d.status = 'rejected') as rejected
             from ai_drafts d
-            where d.account_id = ? and d.created_at >= ? and d.created_at < ?
+            where d.account_id = ? and d.created_at >= ?::timestamptz and d.created_at < ?::timestamptz
             """;
 
     List<ReportOverview.DayCount> volumeByDay(DSLContext tx, Window w) {
