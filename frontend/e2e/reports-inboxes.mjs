@@ -42,5 +42,7 @@ export async function reportsAndInboxes(page, { baseUrl, shots, step, api, nonce
   })
   await page.reload()
   await page.getByTestId('inbox-row').filter({ hasText: name }).getByText('1', { exact: true }).waitFor()
+  await page.getByRole('button', { name }).click()
+  await page.getByTestId('inbox-public-id').filter({ hasText: publicId }).waitFor()
   await page.screenshot({ path: join(shots, '21-inboxes.png'), fullPage: true })
 }
