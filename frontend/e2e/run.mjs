@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { reportsAndInboxes } from './reports-inboxes.mjs'
 
 const [baseUrl, email, password, otherEmail, otherPassword, inboxId] = process.argv.slice(2)
 if (!inboxId) {
@@ -193,6 +194,7 @@ try {
   await page.getByRole('link', { name: 'Canned' }).click()
   await page.getByText('Thanks for reaching out', { exact: false }).first().waitFor()
   await page.screenshot({ path: join(shots, '07-canned.png') })
+  await reportsAndInboxes(page, { baseUrl, shots, step, api, nonce })
 
   step('an agent of another account never sees it')
   const other = await launch({ width: 1280, height: 800 })

@@ -21,12 +21,8 @@ export const router = createRouter({
     { path: '/admin/teams', name: 'teams', component: () => import('./views/admin/TeamsView.vue') },
     { path: '/admin/labels', name: 'labels', component: () => import('./views/admin/LabelsView.vue') },
     { path: '/admin/canned', name: 'canned', component: () => import('./views/admin/CannedView.vue') },
-    {
-      path: '/reports',
-      name: 'reports',
-      component: () => import('./views/ComingView.vue'),
-      meta: { title: 'Reports' },
-    },
+    { path: '/admin/inboxes', name: 'inboxes', component: () => import('./views/admin/InboxesView.vue') },
+    { path: '/reports', name: 'reports', component: () => import('./views/ReportsView.vue') },
     {
       path: '/knowledge',
       name: 'knowledge',

@@ -130,6 +130,8 @@ class WebAppE2EIT {
         assertThat(running.exitValue()).as(output.toString()).isZero();
         assertThat(output.toString()).contains("E2E OK");
         assertThat(SCREENSHOTS.resolve("03-conversation.png")).exists();
+        assertThat(SCREENSHOTS.resolve("20-reports.png")).exists();
+        assertThat(SCREENSHOTS.resolve("21-inboxes.png")).exists();
     }
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
