@@ -45,7 +45,8 @@ export function browserTimeZone(): string {
 export function curlSnippet(origin: string, publicId: string): string {
   const base = `${origin.replace(/\/$/, '')}/api/public/inboxes/${publicId}`
   return [
-    '# 1. Open a contact session (the same email is the same contact)',
+    '# 1. Open a contact session. To reach a known customer, your server adds',
+    '#    "identifierHash": hex HMAC-SHA256(the inbox identity secret, the lowercased email).',
     `TOKEN=$(curl -s -X POST '${base}/contacts' \\`,
     "  -H 'Content-Type: application/json' \\",
     `  -d '{"name":"Jane Doe","email":"jane@example.com"}' | sed -E 's/.*"contactToken":"([^"]+)".*/\\1/')`,

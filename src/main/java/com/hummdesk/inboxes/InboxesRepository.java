@@ -33,6 +33,13 @@ final class InboxesRepository {
         return tx.fetchCount(INBOXES, INBOXES.ACCOUNT_ID.eq(accountId));
     }
 
+    Optional<String> identitySecret(DSLContext tx, long accountId, long id) {
+        return tx.select(INBOXES.IDENTITY_SECRET)
+                .from(INBOXES)
+                .where(INBOXES.ACCOUNT_ID.eq(accountId), INBOXES.ID.eq(id))
+                .fetchOptional(INBOXES.IDENTITY_SECRET);
+    }
+
     Optional<Inbox> find(DSLContext tx, long accountId, long id) {
         return select(tx, INBOXES.ACCOUNT_ID.eq(accountId).and(INBOXES.ID.eq(id)))
                 .fetchOptional(InboxesRepository::inbox);

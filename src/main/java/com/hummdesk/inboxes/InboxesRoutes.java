@@ -16,6 +16,9 @@ final class InboxesRoutes implements RouteModule {
     /** For POST name is required; for PATCH every field is optional, and teamId null clears the team. */
     public record InboxRequest(String name, String routingStrategy, Long teamId) {}
 
+    /** The key an account's site signs customers' emails with (identity verification of the public API). */
+    public record IdentitySecret(String identitySecret) {}
+
     InboxesRoutes(InboxesService inboxes) {
         this.inboxes = inboxes;
     }
@@ -38,6 +41,14 @@ final class InboxesRoutes implements RouteModule {
                         .description("routingStrategy is manual, round_robin or load_balanced (default); the public"
                                 + " identifier customers' integrations use is generated and returned as publicId."));
         api.get("/api/inboxes/{id}", this::get, Doc.of(TAG, "One inbox").returns(Inbox.class));
+        api.get(
+                "/api/inboxes/{id}/identity-secret",
+                this::identitySecret,
+                Doc.of(TAG, "The inbox's identity-verification secret (admins and owners)")
+                        .returns(IdentitySecret.class)
+                        .description("Your site's server sends identifierHash = lowercase hex HMAC-SHA256(this secret,"
+                                + " the customer's lowercased email) with the email when it opens a contact session;"
+                                + " only then does the session reach that email's existing contact. Keep it secret."));
         api.patch(
                 "/api/inboxes/{id}",
                 this::update,
@@ -59,6 +70,10 @@ final class InboxesRoutes implements RouteModule {
 
     private void get(Context ctx) {
         ctx.json(inboxes.get(Requests.user(ctx), Requests.pathId(ctx, "id")));
+    }
+
+    private void identitySecret(Context ctx) {
+        ctx.json(new IdentitySecret(inboxes.identitySecret(Requests.user(ctx), Requests.pathId(ctx, "id"))));
     }
 
     private void create(Context ctx) {

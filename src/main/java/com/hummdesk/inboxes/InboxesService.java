@@ -40,6 +40,12 @@ final class InboxesService {
                 .orElseThrow(InboxesService::notFound);
     }
 
+    String identitySecret(CurrentUser user, long id) {
+        user.requireManager();
+        return db.inAccount(user.accountId(), tx -> inboxes.identitySecret(tx, user.accountId(), id))
+                .orElseThrow(InboxesService::notFound);
+    }
+
     Inbox create(CurrentUser user, InboxChanges input) {
         user.requireManager();
         var name = validName(input.name(), true);

@@ -76,7 +76,7 @@ class InboxesRoutesIT {
     }
 
     @Test
-    void customers_reach_a_new_inbox_through_its_public_id_and_then_it_cannot_be_deleted() {
+    void customers_reach_a_new_inbox_through_its_public_id_and_then_it_cannot_be_deleted() throws Exception {
         var tenant = Fixtures.tenant(app, "Inboxpublic");
         var inbox = app.post("/api/inboxes", Map.of("name", "Widget"), tenant.token())
                 .json();
@@ -95,6 +95,22 @@ class InboxesRoutesIT {
         var path = "/api/inboxes/" + inbox.get("id").asLong();
         assertThat(app.get(path, tenant.token()).json().get("conversationCount").asLong())
                 .isEqualTo(1);
+
+        // With the inbox's identity secret the customer's site vouches for Jane's email, so this session is bound to
+        // it (the unverified session above got a contact of its own).
+        var secret = app.get(path + "/identity-secret", tenant.token());
+        assertThat(secret.status()).isEqualTo(200);
+        var verified = app.post(
+                "/api/public/inboxes/" + publicId + "/contacts",
+                Map.of(
+                        "email",
+                        "jane@customer.test",
+                        "identifierHash",
+                        hmac(secret.json().get("identitySecret").asText(), "jane@customer.test")),
+                null);
+        assertThat(verified.status()).as(verified.text()).isEqualTo(201);
+        assertThat(verified.json().at("/contact/verified").asBoolean()).isTrue();
+        assertThat(verified.json().at("/contact/email").asText()).isEqualTo("jane@customer.test");
         var refused = app.delete(path, tenant.token());
         assertThat(refused.status()).isEqualTo(409);
         assertThat(errorCode(refused)).isEqualTo("inbox_in_use");
@@ -122,6 +138,9 @@ class InboxesRoutesIT {
                         .status())
                 .isEqualTo(403);
         assertThat(app.delete("/api/inboxes/" + id, agent.token()).status()).isEqualTo(403);
+        assertThat(app.get("/api/inboxes/" + id + "/identity-secret", agent.token())
+                        .status())
+                .isEqualTo(403);
         assertThat(app.get("/api/inboxes", null).status()).isEqualTo(401);
     }
 
@@ -177,5 +196,12 @@ class InboxesRoutesIT {
                         .get("name")
                         .asText())
                 .isEqualTo("Acme web");
+    }
+
+    private static String hmac(String secret, String email) throws Exception {
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(
+                secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(email.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }
