@@ -27,12 +27,8 @@ export const router = createRouter({
       component: () => import('./views/ComingView.vue'),
       meta: { title: 'Reports' },
     },
-    {
-      path: '/knowledge',
-      name: 'knowledge',
-      component: () => import('./views/ComingView.vue'),
-      meta: { title: 'Knowledge base & AI settings' },
-    },
+    { path: '/knowledge/:id?', name: 'knowledge', component: () => import('./views/KnowledgeView.vue') },
+    { path: '/admin/ai', name: 'ai-settings', component: () => import('./views/admin/AiSettingsView.vue') },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
   ],
 })
