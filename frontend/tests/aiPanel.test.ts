@@ -269,7 +269,9 @@ describe('routing explanation', () => {
     expect(aino).toContain('71%')
     expect(aino).toContain('skill, language')
     expect(wrapper.get('[data-testid="routing-candidate-4"]').text()).toContain('20%')
-    expect(wrapper.get('[data-testid="routing-excluded"]').text()).toBe('Left out: 1 not connected.')
+    // Who was left out is said once: the summary already names them.
+    expect(wrapper.get('[data-testid="routing-summary"]').text()).toContain('left out: 1 not connected')
+    expect(wrapper.find('[data-testid="routing-excluded"]').exists()).toBe(false)
     expect(wrapper.text()).toContain('Earlier decisions (1)')
   })
 

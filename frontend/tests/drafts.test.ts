@@ -247,6 +247,19 @@ describe('AI drafts in the conversation', () => {
     expect(store.titles[3]).toBe('Refunds for duplicate charges')
   })
 
+  it('catches up on a newer draft without a loading state (polling while the socket is down)', async () => {
+    routeGets([draft()])
+    setActivePinia(createPinia())
+    const store = useDraftStore()
+    await store.open(42)
+    routeGets([draft({ id: 8, content: 'Newer' }), draft()])
+    const refreshing = store.refresh()
+    expect(store.state).toBe('ready')
+    await refreshing
+    expect(store.latest?.id).toBe(8)
+    expect(store.drafts.map((d) => d.id)).toEqual([8, 7])
+  })
+
   it('treats surrounding whitespace as unchanged', () => {
     expect(sameText('Hi\r\nthere\n', 'Hi\nthere')).toBe(true)
     expect(sameText('Hi there', 'Hi  there')).toBe(false)

@@ -70,6 +70,20 @@ export const useDraftStore = defineStore('drafts', () => {
     }
   }
 
+  /** Catches up without a loading state (polling while the socket is down, reconnects). */
+  async function refresh(): Promise<void> {
+    const id = conversationId.value
+    if (id === null || !aiFeaturesEnabled() || state.value === 'loading') return
+    try {
+      const list = await api.get<{ drafts: StoredDraft[] }>('/api/ai/drafts', { conversationId: id })
+      if (conversationId.value !== id) return
+      const head = list.drafts[0]
+      if (head && head.id !== drafts.value[0]?.id) upsert(head)
+    } catch {
+      // keep what we show; the next poll tries again
+    }
+  }
+
   function close(): void {
     conversationId.value = null
     drafts.value = []
@@ -214,6 +228,7 @@ export const useDraftStore = defineStore('drafts', () => {
     inserted,
     titles,
     open,
+    refresh,
     close,
     receive,
     regenerate,

@@ -110,7 +110,13 @@ export const useRealtimeStore = defineStore('realtime', () => {
   async function poll(): Promise<void> {
     const inbox = useInboxStore()
     const conversation = useConversationStore()
-    await Promise.all([inbox.fetchList(), conversation.loadNewer().catch(() => undefined)])
+    await Promise.all([
+      inbox.fetchList(),
+      conversation.loadNewer().catch(() => undefined),
+      // AI results (classification on the detail, drafts) without their socket events.
+      conversation.reloadDetail().catch(() => undefined),
+      useDraftStore().refresh(),
+    ])
   }
 
   function start(userId: number, accountId: number): void {

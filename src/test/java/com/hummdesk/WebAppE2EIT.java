@@ -22,8 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The agent web app end to end: the real App (serving the built front end from the classpath) on a random port,
- * data created through the API, then {@code frontend/e2e/run.mjs} drives Debian's chromium through login, a live
- * customer message, reply, private note, resolve, the AI panel and a second account that must see nothing.
+ * data created through the API and the AI pipeline running, then {@code frontend/e2e/run.mjs} drives Debian's
+ * chromium through login, the knowledge base (write, publish, search), a live customer message with its
+ * classification and a draft citing the article, inserting, editing and sending the draft (feedback: edited), a
+ * private note, resolve, the AI settings page and a second account that must see nothing.
  * Runs under failsafe (after package); skipped with -Dskip.frontend or -DskipTests.
  */
 class WebAppE2EIT {
@@ -77,23 +79,18 @@ class WebAppE2EIT {
         app.post("/api/labels", Map.of("name", "vip", "color", "#7c3aed"), acme.token());
         app.post("/api/teams", Map.of("name", "Billing"), acme.token());
 
-        // One conversation already classified by the (future) AI pipeline, so the AI panel has something to show.
+        // The AI pipeline runs here (test apps leave classify jobs queued unless a test opts in): customer messages
+        // are classified and drafted while the browser watches.
+        app.app().ai().runJobsOn(app.app().jobs().worker());
+        // An earlier customer, in Finnish, so the list has more than the live conversation.
         var customer = app.post(
                 "/api/public/inboxes/" + inbox + "/contacts",
                 Map.of("name", "Maija Meikäläinen", "email", "maija@customer.test"),
                 null);
-        var started = app.post(
+        app.post(
                 "/api/public/inboxes/" + inbox + "/conversations",
                 Map.of("content", "Minulta veloitettiin kahdesti tästä kuusta."),
                 customer.json().get("contactToken").asText());
-        long classified = started.json().get("conversationId").asLong();
-        sql(
-                acme.accountId(),
-                "update conversations set ai_category = 'billing', ai_sentiment = 'frustrated', ai_language = 'fi',"
-                        + " ai_confidence = 0.94, ai_reasoning = 'Duplicate charge reported: billing, urgent.',"
-                        + " ai_provider = 'local', priority = 'high' where account_id = ? and id = ? returning id",
-                acme.accountId(),
-                classified);
 
         var command = new ArrayList<>(List.of(
                 "node",
@@ -129,7 +126,19 @@ class WebAppE2EIT {
         assertThat(finished).as("e2e finished in time:\n" + output).isTrue();
         assertThat(running.exitValue()).as(output.toString()).isZero();
         assertThat(output.toString()).contains("E2E OK");
-        assertThat(SCREENSHOTS.resolve("03-conversation.png")).exists();
+        for (var shot :
+                List.of("03-conversation.png", "04-conversation-ai.png", "09-knowledge.png", "11-ai-settings.png")) {
+            assertThat(SCREENSHOTS.resolve(shot)).exists();
+        }
+        // What the agent did with the draft is recorded for the account, and only for it.
+        var stats = app.get("/api/ai/drafts/stats", acme.token()).json();
+        assertThat(stats.get("edited").asLong()).isEqualTo(1);
+        assertThat(stats.get("accepted").asLong()).isZero();
+        assertThat(app.get("/api/ai/drafts/stats", other.token())
+                        .json()
+                        .get("drafts")
+                        .asLong())
+                .isZero();
     }
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
