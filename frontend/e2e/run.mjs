@@ -20,6 +20,11 @@ if (!inboxId) {
   )
   process.exit(2)
 }
+const kbZip = process.env.HD_E2E_KB_ZIP
+if (!kbZip) {
+  console.error('HD_E2E_KB_ZIP: a zip of articles for the import screen is required')
+  process.exit(2)
+}
 const shots = resolve(process.env.HD_E2E_SCREENSHOTS ?? join(import.meta.dirname, '../../target/screenshots'))
 const executablePath = process.env.HD_E2E_CHROMIUM ?? '/usr/bin/chromium'
 mkdirSync(shots, { recursive: true })
@@ -144,6 +149,34 @@ try {
   await firstHit.getByTestId('kb-hit-snippet').locator('mark').first().waitFor()
   await firstHit.getByTestId('kb-hit-score').waitFor()
   await page.screenshot({ path: join(shots, '10-knowledge-search.png') })
+
+  step('import a zip: the progress bar fills, the unreadable file is listed, the articles appear')
+  await page.getByTestId('kb-tab-import').click()
+  await page.getByTestId('kb-import-file').setInputFiles(kbZip)
+  await page.getByTestId('kb-import-start').click()
+  await page
+    .getByTestId('kb-import-progress')
+    .filter({ hasText: 'Import finished' })
+    .waitFor({ timeout: 60_000 })
+  const bar = await page.getByTestId('kb-import-bar').getAttribute('aria-valuenow')
+  if (bar !== '100') throw new Error(`import progress bar at ${bar}`)
+  await page
+    .getByTestId('kb-import-counts')
+    .filter({ hasText: '3 imported · 1 failed · 0 pending of 4' })
+    .waitFor()
+  await page.getByTestId('kb-import-errors').filter({ hasText: 'scan.pdf' }).waitFor()
+  await page.getByTestId('kb-list').getByText('Shipping times').waitFor()
+  await page.getByTestId('kb-list').getByText('Changing your password').waitFor()
+  await page.getByTestId('kb-total').filter({ hasText: '(4)' }).waitFor()
+  await page.screenshot({ path: join(shots, '12-knowledge-import.png') })
+
+  step('filters: drafts only, then a title search')
+  await page.getByTestId('kb-filter-status').selectOption('draft')
+  await page.getByTestId('kb-empty').waitFor()
+  await page.getByTestId('kb-filter-status').selectOption('')
+  await page.getByTestId('kb-filter-q').fill('shipping')
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid^="kb-row-"]').length === 1)
+  await page.getByTestId('kb-filter-q').fill('')
 
   await page.getByRole('link', { name: 'Conversations' }).click()
   await page.waitForFunction(() => document.querySelectorAll('[data-testid^="conversation-row-"]').length > 0)

@@ -13,10 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -108,6 +111,7 @@ class WebAppE2EIT {
         process.environment()
                 .put("HD_E2E_SCREENSHOTS", SCREENSHOTS.toAbsolutePath().toString());
         process.environment().put("HD_E2E_CHROMIUM", chromium.toString());
+        process.environment().put("HD_E2E_KB_ZIP", knowledgeZip().toString());
         var running = process.start();
         var output = new StringBuilder();
         var reader = Thread.ofVirtual().start(() -> {
@@ -126,8 +130,12 @@ class WebAppE2EIT {
         assertThat(finished).as("e2e finished in time:\n" + output).isTrue();
         assertThat(running.exitValue()).as(output.toString()).isZero();
         assertThat(output.toString()).contains("E2E OK");
-        for (var shot :
-                List.of("03-conversation.png", "04-conversation-ai.png", "09-knowledge.png", "11-ai-settings.png")) {
+        for (var shot : List.of(
+                "03-conversation.png",
+                "04-conversation-ai.png",
+                "09-knowledge.png",
+                "11-ai-settings.png",
+                "12-knowledge-import.png")) {
             assertThat(SCREENSHOTS.resolve(shot)).exists();
         }
         // What the agent did with the draft is recorded for the account, and only for it.
@@ -139,6 +147,30 @@ class WebAppE2EIT {
                         .get("drafts")
                         .asLong())
                 .isZero();
+    }
+
+    /** A knowledge-base archive for the import screen: three articles and one file it cannot read. */
+    private static Path knowledgeZip() throws IOException {
+        var zip = Files.createTempFile("hd-e2e-kb-", ".zip");
+        zip.toFile().deleteOnExit();
+        var files = new LinkedHashMap<String, String>();
+        files.put(
+                "faq/shipping-times.md",
+                "# Shipping times\n\nOrders ship within two business days; delivery takes three to five more.\n");
+        files.put(
+                "faq/change-password.html",
+                "<html><body><h1>Changing your password</h1><p>Open Settings, then Security, and choose"
+                        + " Change password.</p></body></html>");
+        files.put("office-hours.txt", "Office hours\n\nWe answer on weekdays from 8 to 18 Finnish time.\n");
+        files.put("scan.pdf", "%PDF-1.4 not an article");
+        try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (var file : files.entrySet()) {
+                out.putNextEntry(new ZipEntry(file.getKey()));
+                out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return zip;
     }
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
