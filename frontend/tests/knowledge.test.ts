@@ -125,6 +125,16 @@ describe('article editor', () => {
     expect(wrapper.get('[role="alert"]').text()).toContain('Some fields are invalid')
   })
 
+  it('is read-only for an agent once the article is published', async () => {
+    api.get.mockResolvedValue(article({ status: 'published' }))
+    const wrapper = mount(ArticleEditor, { props: { id: 3 }, global: { plugins: [pinia('agent')] } })
+    await flushPromises()
+    expect(wrapper.get('[data-testid="article-title"]').element.matches(':disabled')).toBe(true)
+    expect(wrapper.find('[data-testid="article-save"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="article-delete"]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('only admins and owners can change it')
+  })
+
   it('deletes after confirming', async () => {
     api.get.mockResolvedValue(article())
     api.del.mockResolvedValue(undefined)
