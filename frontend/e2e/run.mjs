@@ -1,4 +1,7 @@
-// End-to-end test of the agent web app in Debian's chromium (never a downloaded browser).
+// End-to-end test of the agent web app in Debian's chromium (never a downloaded browser): login, the knowledge
+// base (write, publish, search), a customer message arriving live with its AI classification and a draft citing
+// the article, the agent inserting, editing and sending the draft (feedback recorded as edited), resolving, the AI
+// settings page, and an agent of another account who sees none of it.
 //
 //   node e2e/run.mjs <baseUrl> <email> <password> <otherAccountEmail> <otherPassword> <inboxPublicId>
 //
@@ -16,6 +19,11 @@ if (!inboxId) {
   console.error(
     'usage: node e2e/run.mjs <baseUrl> <email> <password> <otherEmail> <otherPassword> <inboxPublicId>',
   )
+  process.exit(2)
+}
+const kbZip = process.env.HD_E2E_KB_ZIP
+if (!kbZip) {
+  console.error('HD_E2E_KB_ZIP: a zip of articles for the import screen is required')
   process.exit(2)
 }
 const shots = resolve(process.env.HD_E2E_SCREENSHOTS ?? join(import.meta.dirname, '../../target/screenshots'))
@@ -96,6 +104,83 @@ try {
   await page.getByTestId('app-header').waitFor()
   await page.getByTestId('conversation-list').waitFor()
   await page.waitForFunction(() => document.querySelectorAll('[data-testid^="conversation-row-"]').length > 0)
+  const token = () => page.evaluate(() => JSON.parse(localStorage.getItem('hd.tokens') ?? '{}').accessToken)
+
+  step('knowledge base: write an article in the markdown editor (live preview), publish it')
+  const articleTitle = `Refunds for duplicate charges (${nonce})`
+  await page.getByRole('link', { name: 'Knowledge' }).click()
+  await page.getByTestId('kb-new').click()
+  await page.getByTestId('article-title').fill(articleTitle)
+  await page.getByTestId('article-tags').fill('billing, refunds')
+  await page
+    .getByTestId('article-body')
+    .fill(
+      [
+        '# Refunds for duplicate charges',
+        '',
+        'If you were **charged twice** for the same invoice, we refund the duplicate charge within 5 business days.',
+        '',
+        '## How to request a refund',
+        '',
+        '1. Reply with the invoice number.',
+        '2. We confirm the refund of the duplicate charge by email.',
+        '',
+        '<script>window.__xss = 1</script>',
+      ].join('\n'),
+    )
+  await page.getByTestId('article-preview').locator('h2', { hasText: 'How to request a refund' }).waitFor()
+  if ((await page.getByTestId('article-preview').locator('script').count()) !== 0)
+    throw new Error('the preview rendered a script element')
+  await page.getByTestId('article-publish').click()
+  await page.getByTestId('article-status').filter({ hasText: 'Published' }).waitFor()
+  await page.waitForURL(/\/knowledge\/\d+$/)
+  const articleId = Number(new URL(page.url()).pathname.split('/').pop())
+  await page.getByTestId(`kb-row-${articleId}`).waitFor()
+  if (await page.evaluate(() => window.__xss)) throw new Error('a script in the article ran')
+  await page.screenshot({ path: join(shots, '09-knowledge.png') })
+
+  step('the search tester finds it, with scores and highlighted snippets')
+  await page.getByTestId('kb-tab-search').click()
+  await page.getByTestId('kb-search-input').fill('I was charged twice, can I get a refund?')
+  await page.getByTestId('kb-search-run').click()
+  const firstHit = page.locator('[data-kb-hit]').first()
+  await firstHit.waitFor()
+  if (!(await firstHit.textContent()).includes(articleTitle))
+    throw new Error('search tester: article not first')
+  await firstHit.getByTestId('kb-hit-snippet').locator('mark').first().waitFor()
+  await firstHit.getByTestId('kb-hit-score').waitFor()
+  await page.screenshot({ path: join(shots, '10-knowledge-search.png') })
+
+  step('import a zip: the progress bar fills, the unreadable file is listed, the articles appear')
+  await page.getByTestId('kb-tab-import').click()
+  await page.getByTestId('kb-import-file').setInputFiles(kbZip)
+  await page.getByTestId('kb-import-start').click()
+  await page
+    .getByTestId('kb-import-progress')
+    .filter({ hasText: 'Import finished' })
+    .waitFor({ timeout: 60_000 })
+  const bar = await page.getByTestId('kb-import-bar').getAttribute('aria-valuenow')
+  if (bar !== '100') throw new Error(`import progress bar at ${bar}`)
+  await page
+    .getByTestId('kb-import-counts')
+    .filter({ hasText: '3 imported · 1 failed · 0 pending of 4' })
+    .waitFor()
+  await page.getByTestId('kb-import-errors').filter({ hasText: 'scan.pdf' }).waitFor()
+  await page.getByTestId('kb-list').getByText('Shipping times').waitFor()
+  await page.getByTestId('kb-list').getByText('Changing your password').waitFor()
+  await page.getByTestId('kb-total').filter({ hasText: '(4)' }).waitFor()
+  await page.screenshot({ path: join(shots, '12-knowledge-import.png') })
+
+  step('filters: drafts only, then a title search')
+  await page.getByTestId('kb-filter-status').selectOption('draft')
+  await page.getByTestId('kb-empty').waitFor()
+  await page.getByTestId('kb-filter-status').selectOption('')
+  await page.getByTestId('kb-filter-q').fill('shipping')
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid^="kb-row-"]').length === 1)
+  await page.getByTestId('kb-filter-q').fill('')
+
+  await page.getByRole('link', { name: 'Conversations' }).click()
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid^="conversation-row-"]').length > 0)
 
   step('a customer writes in through the public API; it appears without a reload')
   const session = await api(`/api/public/inboxes/${inboxId}/contacts`, {
@@ -105,7 +190,7 @@ try {
   const started = await api(`/api/public/inboxes/${inboxId}/conversations`, {
     method: 'POST',
     token: session.contactToken,
-    body: { content: `My invoice shows the wrong amount (${nonce})` },
+    body: { content: `Hello, I have a question about a charge on my invoice ${nonce}.` },
   })
   const conversationId = started.conversationId
   const row = page.getByTestId(`conversation-row-${conversationId}`)
@@ -114,6 +199,8 @@ try {
     throw new Error('the new conversation is not marked unread')
   const mode = await page.getByTestId('live-status').getAttribute('data-mode')
   step(`arrived live (mode: ${mode})`)
+  await row.getByTestId('row-category').waitFor({ timeout: 90_000 })
+  step('its AI category shows in the list, live')
   await page.screenshot({ path: join(shots, '02-inbox.png') })
 
   step('keyboard: j selects the newest conversation, Enter opens it')
@@ -127,15 +214,57 @@ try {
   await page.waitForURL(new RegExp(`/conversations/${conversationId}$`))
   await page.getByTestId('message-customer').filter({ hasText: nonce }).waitFor()
   await page.getByTestId('ai-panel').waitFor()
-  await page.getByTestId('draft-empty').waitFor()
 
-  step('r focuses the composer; /thanks + Tab expands the canned response; Ctrl+Enter sends')
-  await page.keyboard.press('r')
+  step('its classification and a first draft show in the AI panels')
+  await page.getByTestId('ai-category').filter({ hasText: 'Billing' }).waitFor({ timeout: 90_000 })
+  await page.getByTestId('ai-priority').filter({ hasText: 'Normal' }).waitFor()
+  await page.getByTestId('ai-draft').waitFor({ timeout: 60_000 })
+  const firstDraftId = await page.getByTestId('ai-draft').getAttribute('data-draft-id')
+
+  step('the customer follows up: message, new classification and a draft citing the article arrive live')
+  const followUp = 'I was charged twice and I want a refund of the duplicate charge now!'
+  await api(`/api/public/inboxes/${inboxId}/conversations/${conversationId}/messages`, {
+    method: 'POST',
+    token: session.contactToken,
+    body: { content: followUp },
+  })
+  await page.getByTestId('message-customer').filter({ hasText: followUp }).waitFor()
+  await page.getByTestId('ai-priority').filter({ hasText: 'High' }).waitFor({ timeout: 60_000 })
+  await page.getByTestId('ai-sentiment').filter({ hasText: 'Frustrated' }).waitFor()
+  await page.getByTestId('ai-reasoning').waitFor()
+  await page.getByTestId('ai-confidence').filter({ hasText: '%' }).waitFor()
+  await page.getByTestId('ai-provider').filter({ hasText: 'local' }).waitFor()
+  await page.waitForFunction(
+    (previous) => {
+      const id = document.querySelector('[data-testid="ai-draft"]')?.getAttribute('data-draft-id')
+      return id && id !== previous
+    },
+    firstDraftId,
+    { timeout: 60_000 },
+  )
+  const citation = page.getByTestId(`draft-citation-${articleId}`)
+  await citation.filter({ hasText: articleTitle }).waitFor()
+  if ((await citation.getAttribute('href')) !== `/knowledge/${articleId}`)
+    throw new Error(`citation link: ${await citation.getAttribute('href')}`)
+  await page.getByTestId('draft-confidence').waitFor()
+  await page.getByTestId('routing-latest').waitFor()
+  await page.setViewportSize({ width: 1440, height: 1500 })
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(shots, '04-conversation-ai.png') })
+  await page.setViewportSize({ width: 1440, height: 900 })
+
+  step('insert the draft, edit it (/thanks + Tab expands a canned response), Ctrl+Enter sends')
+  const draftText = (await page.getByTestId('draft-content').textContent()).trim()
+  await page.getByTestId('draft-insert').click()
   await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'composer-input')
-  await page.keyboard.type('/thanks')
+  if ((await page.getByTestId('composer-input').inputValue()).trim() !== draftText)
+    throw new Error('the draft was not inserted as is')
+  await page.getByTestId('draft-in-composer').waitFor()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type('\n/thanks')
   await page.keyboard.press('Tab')
   await page.waitForFunction(() =>
-    document.querySelector('[data-testid="composer-input"]')?.value.startsWith('Thanks for reaching out'),
+    document.querySelector('[data-testid="composer-input"]')?.value.endsWith('Thanks for reaching out!'),
   )
   await page.keyboard.type(` We are correcting invoice ${nonce}.`)
   await page.keyboard.press('Control+Enter')
@@ -145,6 +274,15 @@ try {
     .waitFor()
   if ((await page.getByTestId('composer-input').inputValue()) !== '')
     throw new Error('composer not cleared after send')
+  await page.getByTestId('draft-status').filter({ hasText: 'Sent after editing' }).waitFor()
+
+  step('the feedback is recorded as edited, with the text sent')
+  const stats = await api('/api/ai/drafts/stats', { token: await token() })
+  if (stats.edited < 1) throw new Error(`draft stats: ${JSON.stringify(stats)}`)
+  const recorded = await api(`/api/ai/drafts?conversationId=${conversationId}`, { token: await token() })
+  const used = recorded.drafts.find((d) => d.status !== 'pending')
+  if (used?.status !== 'edited' || !used.finalText.includes(`correcting invoice ${nonce}`))
+    throw new Error(`draft feedback: ${JSON.stringify(used)}`)
 
   step('a private note')
   await page.getByTestId('mode-note').click()
@@ -170,18 +308,23 @@ try {
   if (!texts.includes(`correcting invoice ${nonce}`)) throw new Error('the customer does not see the reply')
   if (texts.includes('Checked with billing')) throw new Error('the customer sees the private note!')
 
-  step('a classified conversation shows its AI fields')
-  await page.getByTestId('filter-status').selectOption('')
-  const classified = page
-    .locator('[data-testid^="conversation-row-"]', { has: page.getByTestId('row-category') })
-    .first()
-  await classified.waitFor()
-  await classified.click()
-  await page.getByTestId('ai-category').waitFor()
-  const category = (await page.getByTestId('ai-category').textContent())?.trim()
-  if (!category || category === '—') throw new Error('AI category not shown')
-  await page.getByTestId('ai-reasoning').waitFor()
-  await page.screenshot({ path: join(shots, '04-conversation-ai.png') })
+  step('AI settings: figures, settings, categories; a refused category name is shown plainly')
+  await page.getByRole('link', { name: 'AI settings' }).click()
+  await page.getByTestId('category-billing').waitFor()
+  await page.getByTestId('stat-acceptance').waitFor()
+  await page.getByTestId('cat-new-name').fill('Refund Requests!')
+  await page.getByTestId('cat-new-description').fill('Customers asking for money back')
+  await page.getByTestId('cat-new-examples').fill('I want my money back\nPlease refund my order')
+  await page.getByTestId('cat-new-submit').click()
+  await page.getByTestId('cat-new-error').waitFor()
+  await page.locator('#cat-new-name-help').filter({ hasText: 'Name must be lowercase' }).waitFor()
+  await page.getByTestId('cat-new-name').fill('refund-requests')
+  await page.getByTestId('cat-new-submit').click()
+  await page.getByTestId('category-refund-requests').waitFor()
+  await page.setViewportSize({ width: 1440, height: 1700 })
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(shots, '11-ai-settings.png') })
+  await page.setViewportSize({ width: 1440, height: 900 })
 
   step('contacts and admin pages')
   await page.getByRole('link', { name: 'Contacts' }).click()
@@ -212,6 +355,21 @@ try {
   if ((await otherPage.getByText(nonce).count()) !== 0)
     throw new Error('the other account can open the conversation')
   await otherPage.screenshot({ path: join(shots, '08-other-account.png') })
+  const otherToken = await otherPage.evaluate(
+    () => JSON.parse(localStorage.getItem('hd.tokens') ?? '{}').accessToken,
+  )
+  const otherDrafts = await fetch(`${baseUrl}/api/ai/drafts?conversationId=${conversationId}`, {
+    headers: { Authorization: `Bearer ${otherToken}` },
+  })
+  if (otherDrafts.status !== 404) throw new Error(`the other account's drafts answer ${otherDrafts.status}`)
+  await otherPage.getByRole('link', { name: 'Knowledge' }).click()
+  await otherPage.getByTestId('kb-empty').waitFor()
+  if ((await otherPage.getByText(nonce).count()) !== 0)
+    throw new Error("the other account sees the first account's article")
+  const otherSearch = await api(`/api/kb/search?q=${encodeURIComponent('charged twice refund')}`, {
+    token: otherToken,
+  })
+  if (otherSearch.results.length !== 0) throw new Error('the other account finds the article')
 
   if (consoleErrors.length) throw new Error(`page errors: ${consoleErrors.join('; ')}`)
   console.log(`E2E OK (live mode: ${mode}; screenshots in ${shots})`)

@@ -23,12 +23,8 @@ export const router = createRouter({
     { path: '/admin/canned', name: 'canned', component: () => import('./views/admin/CannedView.vue') },
     { path: '/admin/inboxes', name: 'inboxes', component: () => import('./views/admin/InboxesView.vue') },
     { path: '/reports', name: 'reports', component: () => import('./views/ReportsView.vue') },
-    {
-      path: '/knowledge',
-      name: 'knowledge',
-      component: () => import('./views/ComingView.vue'),
-      meta: { title: 'Knowledge base & AI settings' },
-    },
+    { path: '/knowledge/:id?', name: 'knowledge', component: () => import('./views/KnowledgeView.vue') },
+    { path: '/admin/ai', name: 'ai-settings', component: () => import('./views/admin/AiSettingsView.vue') },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
   ],
 })

@@ -29,6 +29,8 @@ export interface TokenStore {
 export interface RequestOptions {
   query?: Record<string, string | number | undefined | null>
   body?: unknown
+  /** A multipart body (file uploads); the browser sets its Content-Type with the boundary. */
+  form?: FormData
   headers?: Record<string, string>
   /** Send the bearer token and refresh it on 401 (default true). */
   auth?: boolean
@@ -63,14 +65,14 @@ export function createApiClient(options: ApiClientOptions) {
 
   async function send(method: string, path: string, opts: RequestOptions): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers }
-    if (opts.body !== undefined) headers['Content-Type'] = 'application/json'
+    if (opts.body !== undefined && !opts.form) headers['Content-Type'] = 'application/json'
     const tokens = options.tokens.get()
     if (opts.auth !== false && tokens) headers.Authorization = `Bearer ${tokens.accessToken}`
     try {
       return await doFetch(url(path, opts.query), {
         method,
         headers,
-        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       })
     } catch {
       throw new ApiError(0, 'network_error', 'Cannot reach the server. Check your connection and try again.')
@@ -120,6 +122,8 @@ export function createApiClient(options: ApiClientOptions) {
     post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
       request<T>('POST', path, { body: body ?? {}, headers }),
     patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+    put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+    upload: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
     del: (path: string) => request<void>('DELETE', path),
     refresh,
   }
@@ -140,6 +144,24 @@ export async function toError(response: Response): Promise<ApiError> {
     // not JSON: keep the status line
   }
   return new ApiError(response.status, code, message, details)
+}
+
+/**
+ * The per-field problems of a 422 `validation_failed` (`details.fields`), e.g. `{name: "is required"}`; empty when
+ * the error carries none.
+ */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {}
+  const details = error.details as { fields?: unknown; field?: unknown } | null | undefined
+  const out: Record<string, string> = {}
+  if (details && typeof details === 'object') {
+    if (details.fields && typeof details.fields === 'object') {
+      for (const [k, v] of Object.entries(details.fields as Record<string, unknown>)) out[k] = String(v)
+    } else if (typeof details.field === 'string') {
+      out[details.field] = error.message
+    }
+  }
+  return out
 }
 
 /** The text to show for any error. */

@@ -108,6 +108,8 @@ export interface ConversationUpdate {
   teamId?: number | null
   assigneeId?: number | null
   labels?: string[]
+  /** An AI category of the account: a correction that teaches the account's classifier. */
+  category?: string
 }
 
 export interface Contact {
@@ -168,8 +170,221 @@ export interface CannedResponse {
   createdAt: string
 }
 
-export interface AiDraft {
+// ---- AI (classification, settings, categories) ----
+
+/** The socket event `ai:classification` (docs/realtime.md). */
+export interface AiClassificationEvent {
+  conversationId: number
+  messageId: number
+  category: string | null
+  priority: Priority | null
+  sentiment: Sentiment | null
+  language: string | null
+  confidence: number | null
+  reasoning: string | null
+  provider: string | null
+  model?: string | null
+  suggestedTeamId?: number | null
+}
+
+export interface AiSettings {
+  provider: string | null
+  effectiveProvider: string
+  confidenceThreshold: number
+  languages: string[]
+  effectiveLanguages: string[]
+  policies: string | null
+  availableProviders: string[]
+  availableLanguages: string[]
+}
+
+export interface AiSettingsChanges {
+  provider?: string | null
+  confidenceThreshold?: number
+  languages?: string[]
+  policies?: string
+}
+
+export interface AiCategoryExample {
+  id: number
+  text: string
+  /** `seed` (written by an admin) or `correction` (learnt from an agent's correction). */
+  source: 'seed' | 'correction' | string
+  messageId: number | null
+}
+
+export interface AiCategory {
+  id: number
+  name: string
+  description: string | null
+  teamId: number | null
+  examples: AiCategoryExample[]
+  updatedAt: string
+}
+
+export interface AiCategoryInput {
+  name?: string
+  description?: string | null
+  teamId?: number | null
+  examples?: string[]
+}
+
+export interface AiStats {
+  classified: number
+  corrected: number
+  correctedRate: number
+  autoAssigned: number
+  corrections: number
+  manualClassifications: number
+}
+
+// ---- Drafts ----
+
+export type DraftStatus = 'pending' | 'accepted' | 'edited' | 'rejected'
+export type DraftOutcome = 'accepted' | 'edited' | 'rejected'
+
+export interface StoredDraft {
+  id: number
+  conversationId: number
+  messageId: number
+  origin: 'pipeline' | 'regenerated' | string
   content: string
-  confidence?: number | null
-  reasoning?: string | null
+  confidence: number
+  reasoning: string | null
+  citedArticleIds: number[]
+  provider: string | null
+  model?: string | null
+  latencyMs?: number
+  status: DraftStatus
+  finalText?: string | null
+  editDistance?: number | null
+  createdAt?: string
+  updatedAt?: string
+}
+
+/** The socket event `ai:draft`. */
+export interface AiDraftEvent {
+  conversationId: number
+  messageId: number
+  draftId: number
+  origin: string
+  content: string
+  confidence: number
+  reasoning: string | null
+  citedArticleIds: number[] | null
+  provider: string | null
+}
+
+export interface DraftStats {
+  drafts: number
+  withFeedback: number
+  accepted: number
+  edited: number
+  rejected: number
+  acceptanceRate: number | null
+  editedRate: number | null
+  rejectedRate: number | null
+  meanEditDistance: number | null
+}
+
+// ---- Routing explanation ----
+
+export interface RoutingCandidate {
+  rank: number
+  userId: number
+  name: string
+  openConversations: number
+  maxConcurrent: number
+  spareCapacity: number
+  skillMatch: boolean
+  teamMatch: boolean
+  languageMatch: boolean
+  performance: number | null
+  medianFirstResponseSeconds: number | null
+  resolutionRate: number | null
+  handledRecently: number
+  lastAssignedAt: string | null
+}
+
+export interface RoutingDecision {
+  id: number
+  decidedAt: string
+  trigger: string
+  strategy: string
+  outcome: 'assigned' | 'queued' | string
+  rule: string
+  summary: string
+  assignee: Ref | null
+  routedOn: { category: string | null; teamId: number | null; language: string | null } | null
+  candidates: RoutingCandidate[]
+  excluded: Record<string, number>
+}
+
+export interface RoutingExplanation {
+  conversationId: number
+  strategy: string
+  assigneeId: number | null
+  queuedSince: string | null
+  decisions: RoutingDecision[]
+}
+
+// ---- Knowledge base ----
+
+export type ArticleStatus = 'draft' | 'published'
+
+export interface ArticleSummary {
+  id: number
+  title: string
+  tags: string[]
+  language: string
+  status: ArticleStatus
+  source: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface Article extends ArticleSummary {
+  body: string
+}
+
+export interface ArticleInput {
+  title?: string
+  body?: string
+  tags?: string[]
+  language?: string
+  status?: ArticleStatus
+}
+
+export interface ArticlePage {
+  articles: ArticleSummary[]
+  pagination: Pagination
+}
+
+export interface SearchHit {
+  articleId: number
+  title: string
+  chunkId: number
+  heading: string | null
+  score: number
+  similarity: number
+  /** HTML-escaped text with the matched words in `<mark>`. */
+  snippet: string
+  content?: string
+}
+
+export interface SearchResponse {
+  query: string
+  results: SearchHit[]
+}
+
+export interface ImportStatus {
+  id: number
+  status: string
+  total: number
+  done: number
+  failed: number
+  pending: number
+  errors: { file: string; error: string }[]
+  createdAt: string
+  finishedAt: string | null
 }

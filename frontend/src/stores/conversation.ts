@@ -1,8 +1,14 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api } from '../api'
-import { ApiError, errorMessage } from '../api/client'
-import type { AiDraft, ConversationDetail, ConversationUpdate, Message, MessagePage } from '../api/types'
+import { errorMessage } from '../api/client'
+import type {
+  AiClassificationEvent,
+  ConversationDetail,
+  ConversationUpdate,
+  Message,
+  MessagePage,
+} from '../api/types'
 
 function newKey(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -20,8 +26,6 @@ export const useConversationStore = defineStore('conversation', () => {
   const error = ref<string | null>(null)
   const updating = ref(false)
   const updateError = ref<string | null>(null)
-  const draft = ref<AiDraft | null>(null)
-  const draftState = ref<'idle' | 'loading' | 'none' | 'ready'>('idle')
 
   async function open(conversationId: number): Promise<void> {
     id.value = conversationId
@@ -30,8 +34,6 @@ export const useConversationStore = defineStore('conversation', () => {
     updateError.value = null
     detail.value = null
     messages.value = []
-    draft.value = null
-    draftState.value = 'idle'
     try {
       const [d, page] = await Promise.all([
         api.get<ConversationDetail>(`/api/conversations/${conversationId}`),
@@ -46,7 +48,6 @@ export const useConversationStore = defineStore('conversation', () => {
     } finally {
       if (id.value === conversationId) loading.value = false
     }
-    void loadDraft(conversationId)
   }
 
   function close(): void {
@@ -133,29 +134,20 @@ export const useConversationStore = defineStore('conversation', () => {
     }
   }
 
-  async function loadDraft(conversationId: number): Promise<void> {
-    if (import.meta.env.VITE_ENABLE_AI_FEATURES === 'false') {
-      draftState.value = 'none'
-      return
+  /** The socket event `ai:classification`: the panel shows it at once, before the detail is reloaded. */
+  function applyClassification(event: AiClassificationEvent): void {
+    const d = detail.value
+    if (!d || event.conversationId !== d.id) return
+    detail.value = {
+      ...d,
+      aiCategory: event.category ?? d.aiCategory,
+      priority: event.priority ?? d.priority,
+      sentiment: event.sentiment ?? d.sentiment,
+      language: event.language ?? d.language,
+      aiConfidence: event.confidence ?? d.aiConfidence,
+      aiReasoning: event.reasoning ?? d.aiReasoning,
+      aiProvider: event.provider ?? d.aiProvider,
     }
-    draftState.value = 'loading'
-    try {
-      const d = await api.get<AiDraft | null>(`/api/conversations/${conversationId}/draft`)
-      if (id.value !== conversationId) return
-      draft.value = d && d.content ? d : null
-      draftState.value = draft.value ? 'ready' : 'none'
-    } catch (e) {
-      if (id.value !== conversationId) return
-      // 404 = no draft (or no AI yet): an empty state, not an error.
-      if (!(e instanceof ApiError) || e.status !== 404) draft.value = null
-      draftState.value = 'none'
-    }
-  }
-
-  function setDraft(conversationId: number, d: AiDraft | null): void {
-    if (conversationId !== id.value) return
-    draft.value = d
-    draftState.value = d ? 'ready' : 'none'
   }
 
   return {
@@ -167,8 +159,6 @@ export const useConversationStore = defineStore('conversation', () => {
     error,
     updating,
     updateError,
-    draft,
-    draftState,
     open,
     close,
     loadOlder,
@@ -177,6 +167,6 @@ export const useConversationStore = defineStore('conversation', () => {
     addMessages,
     send,
     update,
-    setDraft,
+    applyClassification,
   }
 })

@@ -2,8 +2,9 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { io, type Socket } from 'socket.io-client'
 import { tokenStore } from '../api'
-import type { Message } from '../api/types'
+import type { AiClassificationEvent, AiDraftEvent, Message } from '../api/types'
 import { useConversationStore } from './conversation'
+import { useDraftStore } from './drafts'
 import { useInboxStore } from './inbox'
 
 export type LiveMode = 'off' | 'connecting' | 'live' | 'polling'
@@ -109,7 +110,13 @@ export const useRealtimeStore = defineStore('realtime', () => {
   async function poll(): Promise<void> {
     const inbox = useInboxStore()
     const conversation = useConversationStore()
-    await Promise.all([inbox.fetchList(), conversation.loadNewer().catch(() => undefined)])
+    await Promise.all([
+      inbox.fetchList(),
+      conversation.loadNewer().catch(() => undefined),
+      // AI results (classification on the detail, drafts) without their socket events.
+      conversation.reloadDetail().catch(() => undefined),
+      useDraftStore().refresh(),
+    ])
   }
 
   function start(userId: number, accountId: number): void {
@@ -160,12 +167,19 @@ export const useRealtimeStore = defineStore('realtime', () => {
     socket.on('conversation:updated', onConversation)
     socket.on('conversation:assigned', onConversation)
     socket.on('ai:classification', (raw: unknown) => {
-      onConversation(raw)
       const data = (raw ?? {}) as Payload
       const c = (
         data.classification && typeof data.classification === 'object' ? data.classification : data
       ) as Payload
       const cid = conversationIdOf(data)
+      if (cid !== null && cid === conversation.id) {
+        conversation.applyClassification({
+          ...(c as unknown as AiClassificationEvent),
+          conversationId: cid,
+          confidence: num(c.confidence),
+        })
+      }
+      onConversation(raw)
       if (cid === null) return
       const teamId = num(c.suggested_team_id) ?? num(c.suggestedTeamId)
       const agentId = num(c.suggested_agent_id) ?? num(c.suggestedAgentId)
@@ -175,20 +189,17 @@ export const useRealtimeStore = defineStore('realtime', () => {
     socket.on('ai:draft', (raw: unknown) => {
       const data = (raw ?? {}) as Payload
       const cid = conversationIdOf(data)
-      if (cid === null) return
-      const d = (data.draft && typeof data.draft === 'object' ? data.draft : data) as Payload
-      const content =
-        typeof d.content === 'string' ? d.content : typeof data.draft === 'string' ? data.draft : ''
-      conversation.setDraft(
-        cid,
-        content
-          ? {
-              content,
-              confidence: num(d.confidence),
-              reasoning: typeof d.reasoning === 'string' ? d.reasoning : null,
-            }
-          : null,
-      )
+      const draftId = num(data.draftId) ?? num(data.id)
+      if (cid === null || draftId === null || typeof data.content !== 'string') return
+      useDraftStore().receive({
+        ...(data as unknown as AiDraftEvent),
+        conversationId: cid,
+        draftId,
+        confidence: typeof data.confidence === 'number' ? data.confidence : 0,
+        citedArticleIds: Array.isArray(data.citedArticleIds)
+          ? data.citedArticleIds.map(num).filter((n): n is number => n !== null)
+          : [],
+      })
     })
     socket.on('agent:typing', (raw: unknown) => {
       const data = (raw ?? {}) as Payload

@@ -13,17 +13,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The agent web app end to end: the real App (serving the built front end from the classpath) on a random port,
- * data created through the API, then {@code frontend/e2e/run.mjs} drives Debian's chromium through login, a live
- * customer message, reply, private note, resolve, the AI panel and a second account that must see nothing.
+ * data created through the API and the AI pipeline running, then {@code frontend/e2e/run.mjs} drives Debian's
+ * chromium through login, the knowledge base (write, publish, search), a live customer message with its
+ * classification and a draft citing the article, inserting, editing and sending the draft (feedback: edited), a
+ * private note, resolve, the AI settings page and a second account that must see nothing.
  * Runs under failsafe (after package); skipped with -Dskip.frontend or -DskipTests.
  */
 class WebAppE2EIT {
@@ -77,23 +82,18 @@ class WebAppE2EIT {
         app.post("/api/labels", Map.of("name", "vip", "color", "#7c3aed"), acme.token());
         app.post("/api/teams", Map.of("name", "Billing"), acme.token());
 
-        // One conversation already classified by the (future) AI pipeline, so the AI panel has something to show.
+        // The AI pipeline runs here (test apps leave classify jobs queued unless a test opts in): customer messages
+        // are classified and drafted while the browser watches.
+        app.app().ai().runJobsOn(app.app().jobs().worker());
+        // An earlier customer, in Finnish, so the list has more than the live conversation.
         var customer = app.post(
                 "/api/public/inboxes/" + inbox + "/contacts",
                 Map.of("name", "Maija Meikäläinen", "email", "maija@customer.test"),
                 null);
-        var started = app.post(
+        app.post(
                 "/api/public/inboxes/" + inbox + "/conversations",
                 Map.of("content", "Minulta veloitettiin kahdesti tästä kuusta."),
                 customer.json().get("contactToken").asText());
-        long classified = started.json().get("conversationId").asLong();
-        sql(
-                acme.accountId(),
-                "update conversations set ai_category = 'billing', ai_sentiment = 'frustrated', ai_language = 'fi',"
-                        + " ai_confidence = 0.94, ai_reasoning = 'Duplicate charge reported: billing, urgent.',"
-                        + " ai_provider = 'local', priority = 'high' where account_id = ? and id = ? returning id",
-                acme.accountId(),
-                classified);
 
         var command = new ArrayList<>(List.of(
                 "node",
@@ -111,6 +111,7 @@ class WebAppE2EIT {
         process.environment()
                 .put("HD_E2E_SCREENSHOTS", SCREENSHOTS.toAbsolutePath().toString());
         process.environment().put("HD_E2E_CHROMIUM", chromium.toString());
+        process.environment().put("HD_E2E_KB_ZIP", knowledgeZip().toString());
         var running = process.start();
         var output = new StringBuilder();
         var reader = Thread.ofVirtual().start(() -> {
@@ -129,9 +130,49 @@ class WebAppE2EIT {
         assertThat(finished).as("e2e finished in time:\n" + output).isTrue();
         assertThat(running.exitValue()).as(output.toString()).isZero();
         assertThat(output.toString()).contains("E2E OK");
-        assertThat(SCREENSHOTS.resolve("03-conversation.png")).exists();
-        assertThat(SCREENSHOTS.resolve("20-reports.png")).exists();
-        assertThat(SCREENSHOTS.resolve("21-inboxes.png")).exists();
+        for (var shot : List.of(
+                "03-conversation.png",
+                "04-conversation-ai.png",
+                "09-knowledge.png",
+                "11-ai-settings.png",
+                "12-knowledge-import.png",
+                "20-reports.png",
+                "21-inboxes.png")) {
+            assertThat(SCREENSHOTS.resolve(shot)).exists();
+        }
+        // What the agent did with the draft is recorded for the account, and only for it.
+        var stats = app.get("/api/ai/drafts/stats", acme.token()).json();
+        assertThat(stats.get("edited").asLong()).isEqualTo(1);
+        assertThat(stats.get("accepted").asLong()).isZero();
+        assertThat(app.get("/api/ai/drafts/stats", other.token())
+                        .json()
+                        .get("drafts")
+                        .asLong())
+                .isZero();
+    }
+
+    /** A knowledge-base archive for the import screen: three articles and one file it cannot read. */
+    private static Path knowledgeZip() throws IOException {
+        var zip = Files.createTempFile("hd-e2e-kb-", ".zip");
+        zip.toFile().deleteOnExit();
+        var files = new LinkedHashMap<String, String>();
+        files.put(
+                "faq/shipping-times.md",
+                "# Shipping times\n\nOrders ship within two business days; delivery takes three to five more.\n");
+        files.put(
+                "faq/change-password.html",
+                "<html><body><h1>Changing your password</h1><p>Open Settings, then Security, and choose"
+                        + " Change password.</p></body></html>");
+        files.put("office-hours.txt", "Office hours\n\nWe answer on weekdays from 8 to 18 Finnish time.\n");
+        files.put("scan.pdf", "%PDF-1.4 not an article");
+        try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (var file : files.entrySet()) {
+                out.putNextEntry(new ZipEntry(file.getKey()));
+                out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return zip;
     }
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {

@@ -65,10 +65,16 @@ final class Chunker {
         var paragraphs = new ArrayList<String>();
         var paragraph = new StringBuilder();
         boolean inFence = false;
-        for (var line : markdown.replace("\r\n", "\n").split("\n", -1)) {
-            if (FENCE.matcher(line).matches()) {
+        var raw = new Markdown.RawBlocks();
+        for (var original : markdown.replace("\r\n", "\n").split("\n", -1)) {
+            if (!raw.open() && FENCE.matcher(original).matches()) {
                 inFence = !inFence;
                 continue;
+            }
+            boolean inRawBefore = raw.open();
+            var line = inFence ? original : raw.visible(original);
+            if (!inFence && line.isBlank() && (inRawBefore || raw.open() || !original.isBlank())) {
+                continue; // a line that was all script or style
             }
             var m = inFence ? null : HEADING.matcher(line);
             if (m != null && m.matches()) {
