@@ -41,7 +41,7 @@ trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 300); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.1; done
 # The local AI models load in the background after startup (seconds of CPU, ~300 MB of heap and long young
 # collections); measuring before they are in place measured the loading. Wait for them (at most a minute).
-for _ in $(seq 600); do grep -q "AI models loaded\|AI models could not" $OUT-server.log && break; sleep 0.1; done
+for _ in $(seq 600); do grep -q "AI models loaded\|Could not load the AI models" $OUT-server.log && break; sleep 0.1; done
 token=$(curl -fs "http://127.0.0.1:$PORT/api/auth/login" -H 'Content-Type: application/json' \
   -d '{"email":"agent1@bench1.test","password":"bench-password"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 url="http://127.0.0.1:$PORT/api/conversations"
