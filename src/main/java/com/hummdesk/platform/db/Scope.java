@@ -47,12 +47,24 @@ public record Scope(Long accountId, Long userId, String publicInbox, Plans plans
         return new Scope(accountId, userId, publicInbox, plans);
     }
 
-    /** Sets this scope on the current transaction (local to it). */
+    /**
+     * Sets this scope on the current transaction (local to it). Executed on the JDBC connection: through jOOQ's
+     * plain-SQL fetch (template parsing, result metadata, records) it cost half as much CPU as the list itself.
+     */
     public void applyTo(DSLContext tx) {
         if (accountId == null && userId == null && publicInbox == null && plans == null) {
             return;
         }
-        tx.fetch(sql(), values().toArray());
+        tx.connection(connection -> {
+            StatementCounter.INSTANCE.executed();
+            try (var statement = connection.prepareStatement(sql())) {
+                var values = values();
+                for (int i = 0; i < values.size(); i++) {
+                    statement.setString(i + 1, (String) values.get(i));
+                }
+                statement.execute();
+            }
+        });
     }
 
     /**
