@@ -61,4 +61,4 @@ rps=$(awk '/Requests\/sec/ {print $2}' $OUT-wrk16.txt)
 tps=$(awk '/^tps/ {print $3}' $OUT-pgbench.txt)
 echo "== ratio endpoint/pgbench at 16: $(awk -v a="$rps" -v b="$tps" 'BEGIN {printf "%.2f", a / b}')"
 echo "== server memory after load: RSS $(ps -o rss= -p $server | awk '{printf "%.0f MB", $1/1024}')"
-jcmd $server GC.heap_info 2>/dev/null | head -3 || true
+jcmd $server GC.heap_info 2>/dev/null | grep -E "total|used" | head -4 || true
