@@ -3,6 +3,7 @@
 //   java -cp target/hummdesk.jar bench/conversations/ListSql.java <accountId> <userId>
 import com.hummdesk.conversations.ConversationFilter;
 import com.hummdesk.conversations.ConversationFinder;
+import java.util.List;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -10,13 +11,17 @@ public class ListSql {
     public static void main(String[] args) {
         long accountId = Long.parseLong(args[0]);
         long userId = Long.parseLong(args[1]);
-        var list = new ConversationFinder().sql(ConversationFilter.all(accountId, userId));
-        var dsl = DSL.using(SQLDialect.POSTGRES);
-        var inlined = dsl.renderInlined(DSL.query(list.sql(), list.binds().toArray()));
+        var finder = new ConversationFinder();
+        var filter = ConversationFilter.all(accountId, userId);
+        var scope = finder.scope(filter);
+        var list = finder.sql(filter);
         System.out.println("BEGIN;");
-        System.out.println("select set_config('app.account_id', '" + accountId + "', true), set_config('app.user_id', '', true),"
-                + " set_config('app.public_inbox', '', true);");
-        System.out.println(inlined.replace('\n', ' ') + ";");
+        System.out.println(inlined(scope.sql(), scope.values()) + ";");
+        System.out.println(inlined(list.sql(), list.binds()) + ";");
         System.out.println("COMMIT;");
+    }
+
+    private static String inlined(String sql, List<Object> binds) {
+        return DSL.using(SQLDialect.POSTGRES).renderInlined(DSL.query(sql, binds.toArray())).replace('\n', ' ');
     }
 }

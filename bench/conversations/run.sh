@@ -13,6 +13,11 @@ DB=hummdesk_bench
 PORT=${BENCH_PORT:-5097}
 DURATION=${BENCH_DURATION:-20s}
 HEAP=${BENCH_HEAP:-512m}
+GC=${BENCH_GC:--XX:+UseSerialGC}
+# Extra JVM options for the server, e.g. BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/hd.jfr
+JAVA_EXTRA=${BENCH_JAVA_OPTS:-}
+# Prefix of the result files (several worktrees may benchmark at once)
+OUT=${BENCH_OUT:-/tmp/hd-bench}
 psql_su() { runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 "$@" 2>/dev/null || psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres "$@"; }
 
 [ -f target/hummdesk.jar ] || ./mvnw -B -q -DskipTests package
@@ -30,27 +35,30 @@ if [ "${1:-}" = "--reload" ] || [ "$loaded" != "1" ]; then
 fi
 
 DATABASE_URL="postgresql://hummdesk_app:hummdesk_app@127.0.0.1:5432/$DB" PORT=$PORT \
-  java -Xms$HEAP -Xmx$HEAP -XX:+UseSerialGC -jar target/hummdesk.jar serve --no-migrate >/tmp/hd-bench-server.log 2>&1 &
+  java -Xms$HEAP -Xmx$HEAP $GC $JAVA_EXTRA -jar target/hummdesk.jar serve --no-migrate >$OUT-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 300); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.1; done
+# The local AI models load in the background after startup (seconds of CPU, ~300 MB of heap and long young
+# collections); measuring before they are in place measured the loading. Wait for them (at most a minute).
+for _ in $(seq 600); do grep -q "AI models loaded\|Could not load the AI models" $OUT-server.log && break; sleep 0.1; done
 token=$(curl -fs "http://127.0.0.1:$PORT/api/auth/login" -H 'Content-Type: application/json' \
   -d '{"email":"agent1@bench1.test","password":"bench-password"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 url="http://127.0.0.1:$PORT/api/conversations"
 curl -fs -H "Authorization: Bearer $token" "$url" | head -c 300 || true; echo
 
-java -cp target/hummdesk.jar bench/conversations/ListSql.java 1 1 > /tmp/hd-bench-list.sql
-echo "== warm-up"; wrk -t2 -c16 -d5s -H "Authorization: Bearer $token" "$url" >/dev/null
-echo "== endpoint, 16 connections"; wrk -t2 -c16 -d"$DURATION" --latency -H "Authorization: Bearer $token" "$url" | tee /tmp/hd-bench-wrk16.txt
+java -cp target/hummdesk.jar bench/conversations/ListSql.java 1 1 > $OUT-list.sql
+echo "== warm-up"; wrk -t2 -c16 -d${BENCH_WARMUP:-15s} -H "Authorization: Bearer $token" "$url" >/dev/null
+echo "== endpoint, 16 connections"; wrk -t2 -c16 -d"$DURATION" --latency -H "Authorization: Bearer $token" "$url" | tee $OUT-wrk16.txt
 echo "== pgbench, same statements, 16 clients"
 PGPASSWORD=hummdesk_app pgbench -n -M prepared -c16 -j2 -T"${DURATION%s}" -h 127.0.0.1 -U hummdesk_app \
-  -f /tmp/hd-bench-list.sql "$DB" | tee /tmp/hd-bench-pgbench.txt
-echo "== endpoint, 1 connection"; wrk -t1 -c1 -d"$DURATION" --latency -H "Authorization: Bearer $token" "$url" | tee /tmp/hd-bench-wrk1.txt
+  -f $OUT-list.sql "$DB" | tee $OUT-pgbench.txt
+echo "== endpoint, 1 connection"; wrk -t1 -c1 -d"$DURATION" --latency -H "Authorization: Bearer $token" "$url" | tee $OUT-wrk1.txt
 echo "== pgbench, same statements, 1 client"
 PGPASSWORD=hummdesk_app pgbench -n -M prepared -c1 -j1 -T"${DURATION%s}" -r -h 127.0.0.1 -U hummdesk_app \
-  -f /tmp/hd-bench-list.sql "$DB" | tee /tmp/hd-bench-pgbench1.txt
-rps=$(awk '/Requests\/sec/ {print $2}' /tmp/hd-bench-wrk16.txt)
-tps=$(awk '/^tps/ {print $3}' /tmp/hd-bench-pgbench.txt)
+  -f $OUT-list.sql "$DB" | tee $OUT-pgbench1.txt
+rps=$(awk '/Requests\/sec/ {print $2}' $OUT-wrk16.txt)
+tps=$(awk '/^tps/ {print $3}' $OUT-pgbench.txt)
 echo "== ratio endpoint/pgbench at 16: $(awk -v a="$rps" -v b="$tps" 'BEGIN {printf "%.2f", a / b}')"
 echo "== server memory after load: RSS $(ps -o rss= -p $server | awk '{printf "%.0f MB", $1/1024}')"
-jcmd $server GC.heap_info 2>/dev/null | head -3 || true
+jcmd $server GC.heap_info 2>/dev/null | grep -E "total|used" | head -4 || true

@@ -4,14 +4,18 @@ import com.hummdesk.platform.config.DatabaseUrl;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultConnectionProvider;
 
 /**
  * The application's connection pool (as the non-owner role) and its transactions. Every transaction states whose
@@ -19,10 +23,25 @@ import org.jooq.impl.DefaultConfiguration;
  * true)}), so row-level security scopes it and a pooled connection never carries the setting to the next request.
  */
 public final class Database implements AutoCloseable {
-    private final HikariDataSource dataSource;
+    private final DataSource dataSource;
     private final DSLContext dsl;
 
     public Database(DatabaseUrl url, int poolSize, MeterRegistry meters) {
+        this(pool(url, poolSize, meters));
+    }
+
+    /** Over any data source (tests watch what a transaction asks of its connection). */
+    Database(DataSource dataSource) {
+        this.dataSource = dataSource;
+        var settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+        this.dsl = DSL.using(new DefaultConfiguration()
+                .set(dataSource)
+                .set(SQLDialect.POSTGRES)
+                .set(settings)
+                .set(StatementCounter.INSTANCE));
+    }
+
+    private static HikariDataSource pool(DatabaseUrl url, int poolSize, MeterRegistry meters) {
         var config = new HikariConfig();
         config.setJdbcUrl(url.jdbcUrl());
         config.setUsername(url.user());
@@ -37,13 +56,7 @@ public final class Database implements AutoCloseable {
         if (meters != null) {
             config.setMetricRegistry(meters);
         }
-        this.dataSource = new HikariDataSource(config);
-        var settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
-        this.dsl = DSL.using(new DefaultConfiguration()
-                .set(dataSource)
-                .set(SQLDialect.POSTGRES)
-                .set(settings)
-                .set(StatementCounter.INSTANCE));
+        return new HikariDataSource(config);
     }
 
     /** Runs {@code work} in one transaction scoped to {@code accountId}. */
@@ -59,13 +72,41 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** A transaction in the given scope (account, user, public inbox, or none for global tables). */
+    /**
+     * A transaction in the given scope (account, user, public inbox, or none for global tables).
+     *
+     * <p>Begun and ended on the JDBC connection directly rather than through jOOQ's {@code transactionResult}: jOOQ
+     * 3.21's {@code DefaultTransactionProvider} reads the connection's isolation level at every begin, and pgjdbc
+     * answers {@code getTransactionIsolation()} with a {@code SHOW TRANSACTION ISOLATION LEVEL} round trip (parsed
+     * anew each time): one extra statement per request, a quarter of the database's work for the conversation list.
+     * Here a transaction costs what it must: BEGIN travels with the first statement, then COMMIT (or ROLLBACK).
+     * Nothing nests transactions, so jOOQ's savepoints are not needed.
+     */
     public <T> T transaction(Scope scope, Function<DSLContext, T> work) {
-        return dsl.transactionResult(cfg -> {
-            var tx = cfg.dsl();
-            scope.applyTo(tx);
-            return work.apply(tx);
-        });
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false); // no round trip: pgjdbc sends BEGIN with the next statement
+            T result;
+            try {
+                var tx = DSL.using(dsl.configuration().derive(new DefaultConnectionProvider(connection)));
+                scope.applyTo(tx);
+                result = work.apply(tx);
+            } catch (RuntimeException | Error e) {
+                rollback(connection, e);
+                throw e;
+            }
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            throw new DataAccessException("Transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e); // the pool discards a broken connection; the first failure is the story
+        }
     }
 
     /** For tables that belong to no account (users, refresh tokens). */
@@ -87,6 +128,8 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.close();
+        }
     }
 }

@@ -1,0 +1,98 @@
+package com.hummdesk.platform.db;
+
+import static com.hummdesk.platform.db.generated.Tables.CONTACTS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.hummdesk.testing.Fixtures;
+import com.hummdesk.testing.TestApp;
+import com.hummdesk.testing.TestDatabases;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * What a transaction asks of its connection: BEGIN rides with the first statement, then COMMIT or ROLLBACK, and
+ * nothing else (jOOQ's transaction provider asked for the isolation level, a SHOW round trip per transaction).
+ */
+class DatabaseTransactionsIT {
+    @RegisterExtension
+    static final TestApp app = new TestApp();
+
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+
+    @Test
+    void a_transaction_is_its_statements_and_a_commit() {
+        var db = new Database(watched());
+        var one = db.inAccount(1, tx -> tx.fetchOne("select 1").get(0, Integer.class));
+
+        assertThat(one).isEqualTo(1);
+        assertThat(calls)
+                .containsExactly("setAutoCommit", "prepareStatement", "prepareStatement", "commit", "close")
+                .doesNotContain("getTransactionIsolation", "setTransactionIsolation", "setReadOnly");
+    }
+
+    @Test
+    void a_failure_rolls_back_and_reaches_the_caller() {
+        var tenant = Fixtures.tenant(app, "Rollback");
+        var db = new Database(watched());
+        var failure = new IllegalStateException("changed my mind");
+
+        assertThatThrownBy(() -> db.runInAccount(tenant.accountId(), tx -> {
+                    tx.insertInto(CONTACTS, CONTACTS.ACCOUNT_ID, CONTACTS.NAME)
+                            .values(tenant.accountId(), "never stored")
+                            .execute();
+                    throw failure;
+                }))
+                .isSameAs(failure);
+        assertThat(calls).contains("rollback").doesNotContain("commit");
+        int stored = db.inAccount(tenant.accountId(), tx -> tx.fetchCount(CONTACTS, CONTACTS.NAME.eq("never stored")));
+        assertThat(stored).isZero();
+    }
+
+    @Test
+    void the_scope_is_local_to_its_transaction() {
+        var db = new Database(watched());
+        String inside = db.inAccount(42, tx -> tx.fetchOne("select current_setting('app.account_id', true)")
+                .get(0, String.class));
+        String after = db.global(tx ->
+                tx.fetchOne("select current_setting('app.account_id', true)").get(0, String.class));
+        assertThat(inside).isEqualTo("42");
+        assertThat(after).isIn(null, "");
+    }
+
+    /** Connections to the test database as the application role, each call on them recorded by method name. */
+    private DataSource watched() {
+        var url = TestDatabases.appUrl(app.databaseName());
+        var plain = new PGSimpleDataSource();
+        plain.setURL(url.jdbcUrl());
+        plain.setUser(url.user());
+        plain.setPassword(url.password());
+        return (DataSource) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    var result = invoke(method, plain, args);
+                    if (result instanceof Connection connection) {
+                        return Proxy.newProxyInstance(
+                                getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+                                    calls.add(m.getName());
+                                    return invoke(m, connection, a);
+                                });
+                    }
+                    return result;
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
