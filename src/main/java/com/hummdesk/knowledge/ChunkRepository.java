@@ -149,6 +149,20 @@ final class ChunkRepository {
             int limit,
             boolean exact,
             Fusion fusion) {
+        return tx.fetch(searchSql(configs, exact, fusion), searchBinds(accountId, query, words, candidates, limit))
+                .map(r -> new Row(
+                        r.get(0, Long.class),
+                        r.get(1, Long.class),
+                        r.get(2, String.class),
+                        r.get(3, String.class),
+                        r.get(4, String.class),
+                        r.get(5, Double.class),
+                        r.get(6, Double.class),
+                        r.get(7, String.class)));
+    }
+
+    /** The statement {@link #search} runs (benchmarks EXPLAIN it); its parameters are {@link #searchBinds}. */
+    static String searchSql(List<String> configs, boolean exact, Fusion fusion) {
         var vectorCandidates = exact
                 ? "select id, d from (select id, embedding <=> (select v from q) as d from mine) m"
                         + " order by d limit ?"
@@ -184,25 +198,11 @@ final class ChunkRepository {
                 + " from fused f join kb_chunks c on c.account_id = ? and c.id = f.id"
                 + " join kb_articles a on a.account_id = c.account_id and a.id = c.article_id"
                 + " order by f.score desc, f.id";
-        var binds = new ArrayList<Object>();
-        binds.add(vector(query));
-        binds.add(words);
-        binds.add(accountId);
-        binds.add(candidates);
-        binds.add(accountId);
-        binds.add(candidates);
-        binds.add(limit);
-        binds.add(accountId);
-        return tx.fetch(sql, binds.toArray())
-                .map(r -> new Row(
-                        r.get(0, Long.class),
-                        r.get(1, Long.class),
-                        r.get(2, String.class),
-                        r.get(3, String.class),
-                        r.get(4, String.class),
-                        r.get(5, Double.class),
-                        r.get(6, Double.class),
-                        r.get(7, String.class)));
+        return sql;
+    }
+
+    static Object[] searchBinds(long accountId, float[] query, String words, int candidates, int limit) {
+        return new Object[] {vector(query), words, accountId, candidates, accountId, candidates, limit, accountId};
     }
 
     /**

@@ -75,9 +75,13 @@ public final class KnowledgeSearch {
         if (text.length() > MAX_QUERY_CHARS) {
             text = text.substring(0, MAX_QUERY_CHARS);
         }
+        return hits(accountId, text, embedder.embedQuery(text), limit, fusion);
+    }
+
+    /** The search with the query already embedded (benchmarks time the database part alone). */
+    List<SearchHit> hits(long accountId, String text, float[] vector, int limit, ChunkRepository.Fusion fusion) {
         int k = Math.max(1, Math.min(limit, MAX_LIMIT));
         int candidates = Math.max(40, k * 4);
-        float[] vector = embedder.embedQuery(text);
         var words = words(text);
         var rows = db.inAccount(accountId, tx -> {
             int published = chunks.publishedCountUpTo(
