@@ -2,7 +2,7 @@
 # Builds kb_chunks' search indexes in hummdesk_bench_kb after the bulk load (the definitions of V11), niced:
 # the backend and its parallel workers are reniced once they start. Prints each build's time.
 set -euo pipefail
-DB=hummdesk_bench_kb
+DB=${BENCH_DB:-hummdesk_bench_kb}
 psql_su() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d "$DB" "$@"; }
 build() { # name, statement
   local start; start=$(date +%s)

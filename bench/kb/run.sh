@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . scripts/java-home.sh
-DB=hummdesk_bench_kb
+DB=${BENCH_DB:-hummdesk_bench_kb}
 DATA=../shared/data
 RELOAD=0
 for a in "$@"; do case $a in --reload) RELOAD=1 ;; *) DATA=$a ;; esac; done

@@ -21,6 +21,12 @@ public final class KnowledgeSearch {
      * index, shared by all accounts, must step over other accounts' chunks to find a small account's.
      */
     static final int EXACT_UP_TO = 10_000;
+    /**
+     * Up to this many published chunks the full-text list takes passages sharing any query word (OR, ranked); above
+     * it, passages with all of them (AND), at most {@link ChunkRepository#FTS_RANKED_UP_TO} ranked, because the OR's
+     * cost grows with the account (bench/kb). The stackfaq evaluation (943 chunks) is below it.
+     */
+    static final int ANY_WORD_UP_TO = 2_000;
     /** hnsw.max_scan_tuples: how far the iterative scan may walk for an account that is a small share of all. */
     static final int MAX_SCAN_TUPLES = 40_000;
 
@@ -94,7 +100,7 @@ public final class KnowledgeSearch {
                 textConfigs = List.of("english");
             }
             return chunks.search(
-                    tx, accountId, vector, words, textConfigs, candidates, k, published <= EXACT_UP_TO, fusion);
+                    tx, accountId, vector, words, textConfigs, candidates, k, published <= EXACT_UP_TO, published > ANY_WORD_UP_TO, fusion);
         });
         var hits = new ArrayList<SearchHit>(rows.size());
         for (var row : rows) {

@@ -98,6 +98,7 @@ public final class AiPipelineBench {
             int warmup = 20;
             var toClass = new ArrayList<Long>();
             var toDraft = new ArrayList<Long>();
+            var toResponse = new ArrayList<Long>();
             var providerMs = new ArrayList<Integer>();
             int grounded = 0;
             int missing = 0;
@@ -145,14 +146,12 @@ public final class AiPipelineBench {
                     missing++;
                     continue;
                 }
+                toResponse.add(posted - start);
                 toClass.add(classAt - start);
                 toDraft.add(draftAt - start);
                 providerMs.add(latency);
                 if (cited > 0) {
                     grounded++;
-                }
-                if (i == warmup) {
-                    System.out.printf(Locale.ROOT, "first timed POST answered in %.1f ms%n", (posted - start) / 1e6);
                 }
                 Thread.sleep(100); // let the conversation's other after-commit work settle
             }
@@ -165,6 +164,7 @@ public final class AiPipelineBench {
                     missing,
                     loadStart,
                     load());
+            report("POST → 201 response (message and job committed)", toResponse);
             report("POST → ai_classifications row", toClass);
             report("POST → ai_drafts row", toDraft);
             var provider = providerMs.stream()

@@ -47,6 +47,9 @@ public final class KbBench {
         }
         var banking = Files.readAllLines(data.resolve("banking77/test.csv"));
         for (var line : banking.subList(1, banking.size())) {
+            if (line.lastIndexOf(',') <= 0) {
+                continue; // a continuation line of a quoted multi-line message
+            }
             queries.add(line.substring(0, line.lastIndexOf(',')).replaceAll("^\"|\"$", ""));
         }
         java.util.Collections.shuffle(queries, new Random(7));
@@ -111,13 +114,16 @@ public final class KbBench {
         db.close();
     }
 
-    /** EXPLAIN (ANALYZE, BUFFERS) of the statement the search runs, in the same transaction setup. */
+    /**
+     * EXPLAIN (ANALYZE, BUFFERS) of the statement the search runs, in the same transaction setup (both bench accounts
+     * are above {@link KnowledgeSearch#ANY_WORD_UP_TO}: full text asks for all words).
+     */
     static void explain(Database db, long account, String query, float[] vector, boolean exact) {
         var repo = new ChunkRepository();
         db.runInAccount(account, tx -> {
             repo.publishedCountUpTo(tx, account, KnowledgeSearch.EXACT_UP_TO + 1, 100, KnowledgeSearch.MAX_SCAN_TUPLES);
             var configs = repo.configs(tx, account);
-            var sql = ChunkRepository.searchSql(configs, exact, ChunkRepository.Fusion.HYBRID);
+            var sql = ChunkRepository.searchSql(configs, exact, true, ChunkRepository.Fusion.HYBRID);
             var plan = tx.fetch(
                             "explain (analyze, buffers, costs off) " + sql,
                             ChunkRepository.searchBinds(account, vector, KnowledgeSearch.words(query), 40, 5))
@@ -141,7 +147,7 @@ public final class KbBench {
             var approx = db.inAccount(1, tx -> {
                 repo.publishedCountUpTo(tx, 1, KnowledgeSearch.EXACT_UP_TO + 1, 100, KnowledgeSearch.MAX_SCAN_TUPLES);
                 return repo
-                        .search(tx, 1, vector, words, List.of("english"), 40, 40, false, ChunkRepository.Fusion.VECTOR)
+                        .search(tx, 1, vector, words, List.of("english"), 40, 40, false, true, ChunkRepository.Fusion.VECTOR)
                         .stream()
                         .map(ChunkRepository.Row::chunkId)
                         .toList();
@@ -156,6 +162,7 @@ public final class KbBench {
                                     List.of("english"),
                                     40,
                                     40,
+                                    true,
                                     true,
                                     ChunkRepository.Fusion.VECTOR)
                             .stream()
