@@ -158,7 +158,9 @@ final class ChunkRepository {
             boolean exact,
             boolean allWords,
             Fusion fusion) {
-        return tx.fetch(searchSql(configs, exact, allWords, fusion), searchBinds(accountId, query, words, candidates, limit))
+        return tx.fetch(
+                        searchSql(configs, exact, allWords, fusion),
+                        searchBinds(accountId, query, words, candidates, limit))
                 .map(r -> new Row(
                         r.get(0, Long.class),
                         r.get(1, Long.class),

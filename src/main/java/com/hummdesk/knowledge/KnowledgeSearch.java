@@ -100,7 +100,16 @@ public final class KnowledgeSearch {
                 textConfigs = List.of("english");
             }
             return chunks.search(
-                    tx, accountId, vector, words, textConfigs, candidates, k, published <= EXACT_UP_TO, published > ANY_WORD_UP_TO, fusion);
+                    tx,
+                    accountId,
+                    vector,
+                    words,
+                    textConfigs,
+                    candidates,
+                    k,
+                    published <= EXACT_UP_TO,
+                    published > ANY_WORD_UP_TO,
+                    fusion);
         });
         var hits = new ArrayList<SearchHit>(rows.size());
         for (var row : rows) {

@@ -110,7 +110,10 @@ public final class KbBench {
                     load());
             explain(db, account, list.get(0), vectors.get(0), published <= KnowledgeSearch.EXACT_UP_TO);
         }
-        recall(db, list, vectors, Math.min(200, list.size()));
+        // ef_search as the search sets it (max(100, 2 × 40 candidates)), then larger, to show the trade-off.
+        for (int ef : new int[] {100, 200, 400}) {
+            recall(db, list, vectors, Math.min(200, list.size()), ef);
+        }
         db.close();
     }
 
@@ -137,46 +140,53 @@ public final class KbBench {
      * Recall@10 of account 1's vector candidates: the HNSW path's 10 nearest (iterative scan, the search's settings)
      * against exact (every published chunk of the account compared), on {@code count} queries.
      */
-    static void recall(Database db, List<String> queries, List<float[]> vectors, int count) {
+    static void recall(Database db, List<String> queries, List<float[]> vectors, int count, int efSearch) {
         var repo = new ChunkRepository();
         double sum = 0;
         double sum40 = 0;
+        var times = new long[count];
         for (int i = 0; i < count; i++) {
             var words = KnowledgeSearch.words(queries.get(i));
             var vector = vectors.get(i);
+            long t = System.nanoTime();
             var approx = db.inAccount(1, tx -> {
-                repo.publishedCountUpTo(tx, 1, KnowledgeSearch.EXACT_UP_TO + 1, 100, KnowledgeSearch.MAX_SCAN_TUPLES);
+                repo.publishedCountUpTo(
+                        tx, 1, KnowledgeSearch.EXACT_UP_TO + 1, efSearch, KnowledgeSearch.MAX_SCAN_TUPLES);
                 return repo
-                        .search(tx, 1, vector, words, List.of("english"), 40, 40, false, true, ChunkRepository.Fusion.VECTOR)
+                        .search(
+                                tx,
+                                1,
+                                vector,
+                                words,
+                                List.of("english"),
+                                40,
+                                40,
+                                false,
+                                true,
+                                ChunkRepository.Fusion.VECTOR)
                         .stream()
                         .map(ChunkRepository.Row::chunkId)
                         .toList();
             });
-            var exact =
-                    db.inAccount(1, tx -> repo
-                            .search(
-                                    tx,
-                                    1,
-                                    vector,
-                                    words,
-                                    List.of("english"),
-                                    40,
-                                    40,
-                                    true,
-                                    true,
-                                    ChunkRepository.Fusion.VECTOR)
-                            .stream()
-                            .map(ChunkRepository.Row::chunkId)
-                            .toList());
+            times[i] = System.nanoTime() - t;
+            var exact = db.inAccount(1, tx -> repo
+                    .search(tx, 1, vector, words, List.of("english"), 40, 40, true, true, ChunkRepository.Fusion.VECTOR)
+                    .stream()
+                    .map(ChunkRepository.Row::chunkId)
+                    .toList());
             sum += overlap(approx, exact, 10);
             sum40 += overlap(approx, exact, 40);
         }
         System.out.printf(
                 Locale.ROOT,
-                "recall of account 1's HNSW vector candidates vs exact, %d queries: recall@10 %.3f, recall@40 %.3f%n",
+                "account 1's HNSW vector candidates vs exact, hnsw.ef_search %d, %d queries: recall@10 %.3f,"
+                        + " recall@40 %.3f; HNSW transaction (vector list only) p50 %.2f ms, p99 %.2f ms%n",
+                efSearch,
                 count,
                 sum / count,
-                sum40 / count);
+                sum40 / count,
+                ms(times, 0.5),
+                ms(times, 0.99));
     }
 
     static double overlap(List<Long> approx, List<Long> exact, int k) {
