@@ -17,7 +17,10 @@ DB=hummdesk_bench_ai
 PORT=${BENCH_PORT:-5098}
 psql_su() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres "$@"; }
 
-[ -f target/hummdesk.jar ] || ./mvnw -B -q -o -Dskip.frontend -DskipTests package </dev/null
+# The app under test is the jar: (re)built when missing or older than the sources.
+if [ ! -f target/hummdesk.jar ] || [ -n "$(find src/main -newer target/hummdesk.jar -print -quit)" ]; then
+  ./mvnw -B -q -o -Dskip.frontend -DskipTests package </dev/null
+fi
 ./mvnw -q -B -o --no-transfer-progress -Dskip.frontend test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test </dev/null
 psql_su -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB owner hummdesk_owner"
