@@ -219,9 +219,9 @@ final class ChunkRepository {
     /**
      * The query's words joined by {@code operator} in each text-search configuration the account's articles use (the
      * query's language is not known; each extra configuration adds its own lexemes to the query, so only those in
-     * use). OR ("|", up to {@link KnowledgeSearch#EXACT_UP_TO} chunks): a paraphrase that shares only some words with
-     * a passage still finds it, and the rank prefers passages that match more of them; AND ("&", larger accounts,
-     * see {@link #FTS_RANKED_UP_TO}). {@code words} holds only letters and digits joined by " | ".
+     * use). OR ("|", up to {@link KnowledgeSearch#ANY_WORD_UP_TO} chunks): a paraphrase that shares only some words
+     * with a passage still finds it, and the rank prefers passages that match more of them; AND ("&", larger
+     * accounts, see {@link #FTS_RANKED_UP_TO}). {@code words} holds only letters and digits joined by " | ".
      */
     private static String tsquery(List<String> configs, String operator) {
         var sb = new StringBuilder("(select ");
