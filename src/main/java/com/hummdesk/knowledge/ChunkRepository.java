@@ -19,6 +19,14 @@ final class ChunkRepository {
      * close vector candidates and finds exact terms (product names, error codes) the encoder blurs.
      */
     static final double TEXT_WEIGHT = 0.5;
+    /**
+     * Above {@link KnowledgeSearch#ANY_WORD_UP_TO} chunks the full-text list asks for every query word (AND) and ranks
+     * at most this many matching chunks. The OR-query's cost grows with the account: at 100,000 chunks a question with
+     * one common word ("account") matched 16,682 of them, each fetched from the heap and ranked: 1.5 s (bench/kb); at
+     * 9,091 chunks, 1,865 matches and the index's OR over every account's postings still took 130 ms. All words
+     * together is selective, and the passages matching them all are the ones the OR-rank puts first.
+     */
+    static final int FTS_RANKED_UP_TO = 1_000;
 
     /** Which candidate lists the fusion reads: both in production; one alone to measure what each contributes. */
     enum Fusion {
@@ -148,22 +156,39 @@ final class ChunkRepository {
             int candidates,
             int limit,
             boolean exact,
+            boolean allWords,
             Fusion fusion) {
+        return tx.fetch(
+                        searchSql(configs, exact, allWords, fusion),
+                        searchBinds(accountId, query, words, candidates, limit))
+                .map(r -> new Row(
+                        r.get(0, Long.class),
+                        r.get(1, Long.class),
+                        r.get(2, String.class),
+                        r.get(3, String.class),
+                        r.get(4, String.class),
+                        r.get(5, Double.class),
+                        r.get(6, Double.class),
+                        r.get(7, String.class)));
+    }
+
+    /** The statement {@link #search} runs (benchmarks EXPLAIN it); its parameters are {@link #searchBinds}. */
+    static String searchSql(List<String> configs, boolean exact, boolean allWords, Fusion fusion) {
         var vectorCandidates = exact
-                ? "select id, d from (select id, embedding <=> (select v from q) as d from mine) m"
-                        + " order by d limit ?"
+                // Every published chunk of the account, in one pass (OFFSET 0 keeps the planner from turning the
+                // ORDER BY into an HNSW scan). A materialized CTE of the embeddings spilled to disk at 9,091 chunks.
+                ? "select id, d from (select id, embedding <=> (select v from q) as d from kb_chunks"
+                        + " where account_id = ? and published offset 0) m order by d limit ?"
                 : "select id, d from (select c.id, c.embedding <=> (select v from q) as d from kb_chunks c"
                         + " where c.account_id = ? and c.published order by c.embedding <=> (select v from q)"
                         + " limit ?) h";
-        var sql = "with q as materialized (select cast(? as vector) as v, " + tsquery(configs) + " as t),"
-                + (exact
-                        ? " mine as materialized (select id, embedding from kb_chunks where account_id = ?"
-                                + " and published),"
-                        : "")
+        var sql = "with q as materialized (select cast(? as vector) as v, " + tsquery(configs, allWords ? "&" : "|")
+                + " as t),"
                 + " vec as (select id, row_number() over (order by d, id) as r from (" + vectorCandidates + ") x),"
                 + " fts as (select id, row_number() over (order by rank desc, id) as r from ("
-                + "   select c.id, ts_rank_cd(c.search_tsv, (select t from q)) as rank from kb_chunks c"
-                + "   where c.account_id = ? and c.published and c.search_tsv @@ (select t from q)"
+                + "   select c.id, ts_rank_cd(c.search_tsv, (select t from q)) as rank from "
+                + "(select id, search_tsv from kb_chunks where account_id = ? and published"
+                + " and search_tsv @@ (select t from q)" + (allWords ? " limit " + FTS_RANKED_UP_TO : "") + ") c"
                 + "   order by rank desc limit ?) y),"
                 + " fused as (select id, sum(s) as score"
                 + "   from ("
@@ -184,33 +209,21 @@ final class ChunkRepository {
                 + " from fused f join kb_chunks c on c.account_id = ? and c.id = f.id"
                 + " join kb_articles a on a.account_id = c.account_id and a.id = c.article_id"
                 + " order by f.score desc, f.id";
-        var binds = new ArrayList<Object>();
-        binds.add(vector(query));
-        binds.add(words);
-        binds.add(accountId);
-        binds.add(candidates);
-        binds.add(accountId);
-        binds.add(candidates);
-        binds.add(limit);
-        binds.add(accountId);
-        return tx.fetch(sql, binds.toArray())
-                .map(r -> new Row(
-                        r.get(0, Long.class),
-                        r.get(1, Long.class),
-                        r.get(2, String.class),
-                        r.get(3, String.class),
-                        r.get(4, String.class),
-                        r.get(5, Double.class),
-                        r.get(6, Double.class),
-                        r.get(7, String.class)));
+        return sql;
+    }
+
+    static Object[] searchBinds(long accountId, float[] query, String words, int candidates, int limit) {
+        return new Object[] {vector(query), words, accountId, candidates, accountId, candidates, limit, accountId};
     }
 
     /**
-     * The query's words OR-ed together in each text-search configuration the account's articles use (the query's
-     * language is not known; each extra configuration adds its own lexemes to the query, so only those in use), so a paraphrase that shares only some words with a passage still finds it; the rank prefers
-     * passages that match more of them. {@code words} holds only letters and digits joined by " | ".
+     * The query's words joined by {@code operator} in each text-search configuration the account's articles use (the
+     * query's language is not known; each extra configuration adds its own lexemes to the query, so only those in
+     * use). OR ("|", up to {@link KnowledgeSearch#ANY_WORD_UP_TO} chunks): a paraphrase that shares only some words
+     * with a passage still finds it, and the rank prefers passages that match more of them; AND ("&", larger
+     * accounts, see {@link #FTS_RANKED_UP_TO}). {@code words} holds only letters and digits joined by " | ".
      */
-    private static String tsquery(List<String> configs) {
+    private static String tsquery(List<String> configs, String operator) {
         var sb = new StringBuilder("(select ");
         var first = true;
         for (var config : configs) {
@@ -220,7 +233,8 @@ final class ChunkRepository {
             first = false;
             sb.append("to_tsquery('").append(config).append("', w)");
         }
-        return sb.append(" from (select cast(? as text) as w) words)").toString();
+        var words = "|".equals(operator) ? "cast(? as text)" : "replace(cast(? as text), '|', '" + operator + "')";
+        return sb.append(" from (select ").append(words).append(" as w) words)").toString();
     }
 
     static String vector(float[] v) {

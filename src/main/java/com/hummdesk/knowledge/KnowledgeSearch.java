@@ -21,6 +21,12 @@ public final class KnowledgeSearch {
      * index, shared by all accounts, must step over other accounts' chunks to find a small account's.
      */
     static final int EXACT_UP_TO = 10_000;
+    /**
+     * Up to this many published chunks the full-text list takes passages sharing any query word (OR, ranked); above
+     * it, passages with all of them (AND), at most {@link ChunkRepository#FTS_RANKED_UP_TO} ranked, because the OR's
+     * cost grows with the account (bench/kb). The stackfaq evaluation (943 chunks) is below it.
+     */
+    static final int ANY_WORD_UP_TO = 2_000;
     /** hnsw.max_scan_tuples: how far the iterative scan may walk for an account that is a small share of all. */
     static final int MAX_SCAN_TUPLES = 40_000;
 
@@ -75,9 +81,13 @@ public final class KnowledgeSearch {
         if (text.length() > MAX_QUERY_CHARS) {
             text = text.substring(0, MAX_QUERY_CHARS);
         }
+        return hits(accountId, text, embedder.embedQuery(text), limit, fusion);
+    }
+
+    /** The search with the query already embedded (benchmarks time the database part alone). */
+    List<SearchHit> hits(long accountId, String text, float[] vector, int limit, ChunkRepository.Fusion fusion) {
         int k = Math.max(1, Math.min(limit, MAX_LIMIT));
         int candidates = Math.max(40, k * 4);
-        float[] vector = embedder.embedQuery(text);
         var words = words(text);
         var rows = db.inAccount(accountId, tx -> {
             int published = chunks.publishedCountUpTo(
@@ -90,7 +100,16 @@ public final class KnowledgeSearch {
                 textConfigs = List.of("english");
             }
             return chunks.search(
-                    tx, accountId, vector, words, textConfigs, candidates, k, published <= EXACT_UP_TO, fusion);
+                    tx,
+                    accountId,
+                    vector,
+                    words,
+                    textConfigs,
+                    candidates,
+                    k,
+                    published <= EXACT_UP_TO,
+                    published > ANY_WORD_UP_TO,
+                    fusion);
         });
         var hits = new ArrayList<SearchHit>(rows.size());
         for (var row : rows) {

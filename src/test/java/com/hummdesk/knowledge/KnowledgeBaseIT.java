@@ -167,6 +167,53 @@ class KnowledgeBaseIT {
     }
 
     @Test
+    void a_large_account_s_statement_takes_passages_with_all_query_words_through_the_hnsw_index() {
+        // The statement used above KnowledgeSearch.EXACT_UP_TO / ANY_WORD_UP_TO chunks, run on a small account.
+        var tenant = Fixtures.tenant(app, "KB large path");
+        long refund = create(tenant.token(), "Refund policy", REFUND_BODY, "published", List.of())
+                .get("id")
+                .asLong();
+        create(tenant.token(), "Resetting your password", PASSWORD_BODY, "published", List.of());
+        var repo = new ChunkRepository();
+        var encoder = com.hummdesk.ai.local.SharedEncoder.get();
+        var query = "refund gift cards";
+        var rows = app.app().database().inAccount(tenant.accountId(), tx -> {
+            repo.publishedCountUpTo(tx, tenant.accountId(), 10, 100, KnowledgeSearch.MAX_SCAN_TUPLES);
+            return repo.search(
+                    tx,
+                    tenant.accountId(),
+                    encoder.embed(query),
+                    KnowledgeSearch.words(query),
+                    List.of("english"),
+                    40,
+                    5,
+                    false,
+                    true,
+                    ChunkRepository.Fusion.TEXT);
+        });
+        // Only the "Exceptions" passage has refund, gift and cards together; OR would also rank the other ones.
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).articleId()).isEqualTo(refund);
+        assertThat(rows.get(0).content()).contains("Gift cards");
+        var hybrid = app.app().database().inAccount(tenant.accountId(), tx -> {
+            repo.publishedCountUpTo(tx, tenant.accountId(), 10, 100, KnowledgeSearch.MAX_SCAN_TUPLES);
+            return repo.search(
+                    tx,
+                    tenant.accountId(),
+                    encoder.embed("forgot my password"),
+                    KnowledgeSearch.words("forgot my password"),
+                    List.of("english"),
+                    40,
+                    5,
+                    false,
+                    true,
+                    ChunkRepository.Fusion.HYBRID);
+        });
+        assertThat(hybrid).isNotEmpty();
+        assertThat(hybrid.get(0).title()).isEqualTo("Resetting your password");
+    }
+
+    @Test
     void row_level_security_hides_other_accounts_chunks_even_without_the_account_filter() {
         var a = Fixtures.tenant(app, "KB rls A");
         var b = Fixtures.tenant(app, "KB rls B");

@@ -1,0 +1,213 @@
+package com.hummdesk.knowledge;
+
+import com.hummdesk.ai.local.SharedEncoder;
+import com.hummdesk.platform.config.DatabaseUrl;
+import com.hummdesk.platform.db.Database;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Measures the knowledge-base search on the data KbBenchLoad wrote (bench/kb/run.sh), as the app calls it: {@link
+ * KnowledgeSearch#hits} through the app role's pool, in a transaction scoped to the account (row-level security), limit
+ * 5 (the API's default; drafts ask for 5 too).
+ *
+ * <ul>
+ *   <li>queries: StackFAQ's paraphrased questions and banking77 test messages (real user text, not in the KB verbatim)
+ *   <li>DB time: the search with the query embedded beforehand (the count/settings round trip + the hybrid query);
+ *       end to end: the same call embedding the query first
+ *   <li>account 1 (100,000 chunks, HNSW path) and account 2 (9,091 chunks, exact path)
+ *   <li>EXPLAIN (ANALYZE, BUFFERS) of both paths, recall@10 of the vector candidates of the HNSW path against exact
+ * </ul>
+ *
+ * Arguments: JDBC URL of the database (the app role's credentials are added), path to ../shared/data; optional third:
+ * queries per measurement (default 200, as in bench/kb/RESULTS.md).
+ */
+public final class KbBench {
+    public static void main(String[] args) throws Exception {
+        var jdbc = args[0];
+        var data = Path.of(args.length > 1 ? args[1] : "../shared/data");
+        int n = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        var name = jdbc.substring(jdbc.lastIndexOf('/') + 1);
+        var db = new Database(
+                DatabaseUrl.parse("postgresql://hummdesk_app:hummdesk_app@127.0.0.1:5432/" + name), 4, null);
+        var encoder = SharedEncoder.get();
+        var search = new KnowledgeSearch(db, new Embedder(() -> encoder));
+
+        var queries = new ArrayList<String>();
+        var faq = Files.readAllLines(data.resolve("stackfaq/queries.tsv"));
+        for (var line : faq.subList(1, faq.size())) {
+            queries.add(line.split("\t")[0]);
+        }
+        var banking = Files.readAllLines(data.resolve("banking77/test.csv"));
+        for (var line : banking.subList(1, banking.size())) {
+            if (line.lastIndexOf(',') <= 0) {
+                continue; // a continuation line of a quoted multi-line message
+            }
+            queries.add(line.substring(0, line.lastIndexOf(',')).replaceAll("^\"|\"$", ""));
+        }
+        java.util.Collections.shuffle(queries, new Random(7));
+        var list = queries.subList(0, Math.min(n, queries.size()));
+        var vectors = new ArrayList<float[]>();
+        for (var q : list) {
+            vectors.add(encoder.embed(q));
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %d queries (StackFAQ paraphrases + banking77 test, shuffled), limit 5; load average %.2f%n",
+                java.time.Instant.now(),
+                list.size(),
+                load());
+
+        for (long account : new long[] {1, 2}) {
+            int published = db.inAccount(account, tx -> tx.fetchSingle("select count(*) from kb_chunks where published")
+                    .get(0, Integer.class));
+            // Warm-up: every query once (JIT, connection pool, pages into the OS cache / shared buffers).
+            for (int i = 0; i < list.size(); i++) {
+                search.hits(account, list.get(i), vectors.get(i), 5, ChunkRepository.Fusion.HYBRID);
+            }
+            var dbTimes = new long[list.size()];
+            var e2e = new long[list.size()];
+            int empty = 0;
+            for (int i = 0; i < list.size(); i++) {
+                long t = System.nanoTime();
+                var hits = search.hits(account, list.get(i), vectors.get(i), 5, ChunkRepository.Fusion.HYBRID);
+                dbTimes[i] = System.nanoTime() - t;
+                if (hits.isEmpty()) {
+                    empty++;
+                }
+            }
+            double loadDb = load();
+            for (int i = 0; i < list.size(); i++) {
+                long t = System.nanoTime();
+                search.hits(account, list.get(i), 5);
+                e2e[i] = System.nanoTime() - t;
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "account %d (%d published chunks, %s path):%n"
+                            + "  DB time   p50 %.2f ms  p90 %.2f  p99 %.2f  max %.2f  (load average %.2f; %d empty)%n"
+                            + "  end2end   p50 %.2f ms  p90 %.2f  p99 %.2f  max %.2f  (load average %.2f)%n",
+                    account,
+                    published,
+                    published <= KnowledgeSearch.EXACT_UP_TO ? "exact" : "HNSW",
+                    ms(dbTimes, 0.5),
+                    ms(dbTimes, 0.9),
+                    ms(dbTimes, 0.99),
+                    ms(dbTimes, 1),
+                    loadDb,
+                    empty,
+                    ms(e2e, 0.5),
+                    ms(e2e, 0.9),
+                    ms(e2e, 0.99),
+                    ms(e2e, 1),
+                    load());
+            explain(db, account, list.get(0), vectors.get(0), published <= KnowledgeSearch.EXACT_UP_TO);
+        }
+        // ef_search as the search sets it (max(100, 2 × 40 candidates)), then larger, to show the trade-off.
+        for (int ef : new int[] {100, 200, 400}) {
+            recall(db, list, vectors, Math.min(200, list.size()), ef);
+        }
+        db.close();
+    }
+
+    /**
+     * EXPLAIN (ANALYZE, BUFFERS) of the statement the search runs, in the same transaction setup (both bench accounts
+     * are above {@link KnowledgeSearch#ANY_WORD_UP_TO}: full text asks for all words).
+     */
+    static void explain(Database db, long account, String query, float[] vector, boolean exact) {
+        var repo = new ChunkRepository();
+        db.runInAccount(account, tx -> {
+            repo.publishedCountUpTo(tx, account, KnowledgeSearch.EXACT_UP_TO + 1, 100, KnowledgeSearch.MAX_SCAN_TUPLES);
+            var configs = repo.configs(tx, account);
+            var sql = ChunkRepository.searchSql(configs, exact, true, ChunkRepository.Fusion.HYBRID);
+            var plan = tx.fetch(
+                            "explain (analyze, buffers, costs off) " + sql,
+                            ChunkRepository.searchBinds(account, vector, KnowledgeSearch.words(query), 40, 5))
+                    .getValues(0, String.class);
+            System.out.println("  EXPLAIN (ANALYZE, BUFFERS), query \"" + query + "\":");
+            plan.forEach(line -> System.out.println("    " + line));
+        });
+    }
+
+    /**
+     * Recall@10 of account 1's vector candidates: the HNSW path's 10 nearest (iterative scan, the search's settings)
+     * against exact (every published chunk of the account compared), on {@code count} queries.
+     */
+    static void recall(Database db, List<String> queries, List<float[]> vectors, int count, int efSearch) {
+        var repo = new ChunkRepository();
+        double sum = 0;
+        double sum40 = 0;
+        var times = new long[count];
+        for (int i = 0; i < count; i++) {
+            var words = KnowledgeSearch.words(queries.get(i));
+            var vector = vectors.get(i);
+            long t = System.nanoTime();
+            var approx = db.inAccount(1, tx -> {
+                repo.publishedCountUpTo(
+                        tx, 1, KnowledgeSearch.EXACT_UP_TO + 1, efSearch, KnowledgeSearch.MAX_SCAN_TUPLES);
+                return repo
+                        .search(
+                                tx,
+                                1,
+                                vector,
+                                words,
+                                List.of("english"),
+                                40,
+                                40,
+                                false,
+                                true,
+                                ChunkRepository.Fusion.VECTOR)
+                        .stream()
+                        .map(ChunkRepository.Row::chunkId)
+                        .toList();
+            });
+            times[i] = System.nanoTime() - t;
+            var exact = db.inAccount(1, tx -> repo
+                    .search(tx, 1, vector, words, List.of("english"), 40, 40, true, true, ChunkRepository.Fusion.VECTOR)
+                    .stream()
+                    .map(ChunkRepository.Row::chunkId)
+                    .toList());
+            sum += overlap(approx, exact, 10);
+            sum40 += overlap(approx, exact, 40);
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "account 1's HNSW vector candidates vs exact, hnsw.ef_search %d, %d queries: recall@10 %.3f,"
+                        + " recall@40 %.3f; HNSW transaction (vector list only) p50 %.2f ms, p99 %.2f ms%n",
+                efSearch,
+                count,
+                sum / count,
+                sum40 / count,
+                ms(times, 0.5),
+                ms(times, 0.99));
+    }
+
+    static double overlap(List<Long> approx, List<Long> exact, int k) {
+        var truth = new HashSet<>(exact.subList(0, Math.min(k, exact.size())));
+        int hit = 0;
+        for (var id : approx.subList(0, Math.min(k, approx.size()))) {
+            if (truth.contains(id)) {
+                hit++;
+            }
+        }
+        return truth.isEmpty() ? 1 : hit / (double) truth.size();
+    }
+
+    static double ms(long[] nanos, double q) {
+        var sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int i = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}
