@@ -196,11 +196,15 @@ final class NodeClients implements AutoCloseable, BeforeAllCallback, AfterAllCal
 
     JsonNode awaitFrom(int from, Predicate<JsonNode> match, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        // Each line is tested once: the reader thread needs this monitor to add lines, and a scan from the start
+        // on every wake-up (thousands of lines in the hundred-client test) kept it waiting until Node's stdout
+        // pipe filled and the clients themselves stalled.
+        int next = from;
         synchronized (seen) {
             while (true) {
-                for (int i = from; i < seen.size(); i++) {
-                    if (match.test(seen.get(i))) {
-                        return seen.get(i);
+                for (; next < seen.size(); next++) {
+                    if (match.test(seen.get(next))) {
+                        return seen.get(next);
                     }
                 }
                 long left = deadline - System.nanoTime();

@@ -52,7 +52,12 @@ class RealtimeTransportIT {
         }
         for (int i = 0; i < count; i++) {
             var id = "c" + i;
-            clients.await(line -> clients.events(id, "message:new").size() == 3, Duration.ofSeconds(20));
+            clients.await(
+                    line -> id.equals(line.path("id").asText())
+                            && "message:new".equals(line.path("event").asText())
+                            && line.path("args").path(0).path("n").asInt() == 2,
+                    Duration.ofSeconds(20));
+            assertThat(clients.events(id, "message:new")).hasSize(3);
             assertThat(clients.awaitAck(id, acks.get(i)).path("data").path("ok").asBoolean())
                     .isTrue();
         }
