@@ -2,7 +2,6 @@ package com.hummdesk;
 
 import com.hummdesk.accounts.AccountService;
 import com.hummdesk.agents.AgentsModule;
-import com.hummdesk.ai.local.LocalDraftProvider;
 import com.hummdesk.ai.local.SharedEncoder;
 import com.hummdesk.ai.pipeline.AiConfig;
 import com.hummdesk.ai.pipeline.AiModule;
@@ -143,10 +142,9 @@ public final class App implements AutoCloseable {
         modules.addAll(routing.routes());
         ai.startPipeline(jobs.worker(), conversations.classifications(), routing.router(), triage);
         modules.addAll(ai.routes());
-        // Local drafts need none of the models; a hosted default (AI_PROVIDER) drafts with local as its fallback.
-        var draftProvider = remoteAi.isEmpty() ? new LocalDraftProvider() : ai.defaultProvider();
+        // The deployment's provider drafts (a hosted one falls back to local); local drafts never wait for the models.
         this.drafts = new DraftsModule(
-                db, events, jobs.worker(), draftProvider, knowledge.search()::search, ai::policies, meters);
+                db, events, jobs.worker(), ai.defaultProvider(), knowledge.search()::search, ai::policies, meters);
         modules.addAll(drafts.routes());
         modules.forEach(module -> module.routes(api));
         this.http = HttpServer.create(api, tokens, meters, config.corsOrigins(), List.of(realtime.servlet()));
