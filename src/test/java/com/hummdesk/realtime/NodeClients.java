@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hummdesk.platform.http.Json;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -79,12 +80,17 @@ final class NodeClients implements AutoCloseable, BeforeAllCallback, AfterAllCal
             return;
         }
         try {
+            // Never inherit the test JVM's stdin/stdout: they are Surefire's command channel, and npm reading or
+            // writing them corrupts it (CI failed with "std/in stream corrupted" on a clean checkout).
+            var log = Files.createTempFile("hummdesk-npm-ci", ".log");
             var npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
                     .directory(DIR.toFile())
-                    .inheritIO()
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
                     .start();
             if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-                throw new IllegalStateException("npm ci failed in " + DIR);
+                throw new IllegalStateException("npm ci failed in " + DIR + ":\n" + Files.readString(log));
             }
             installed = true;
         } catch (IOException e) {
