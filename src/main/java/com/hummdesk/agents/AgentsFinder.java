@@ -1,7 +1,6 @@
 package com.hummdesk.agents;
 
 import static com.hummdesk.platform.db.generated.Tables.ACCOUNT_USERS;
-import static com.hummdesk.platform.db.generated.Tables.CONVERSATIONS;
 import static com.hummdesk.platform.db.generated.Tables.TEAMS;
 import static com.hummdesk.platform.db.generated.Tables.TEAM_MEMBERS;
 import static com.hummdesk.platform.db.generated.Tables.USERS;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 
 /**
  * The agent directory. Reads conversations (open load per assignee) and teams/team_members (each agent's teams)
@@ -52,6 +50,7 @@ final class AgentsFinder {
                         ACCOUNT_USERS.MAX_CONCURRENT,
                         ACCOUNT_USERS.SKILLS,
                         ACCOUNT_USERS.LANGUAGES,
+                        ACCOUNT_USERS.OPEN_CONVERSATIONS,
                         ACCOUNT_USERS.CREATED_AT)
                 .from(ACCOUNT_USERS)
                 .join(USERS)
@@ -64,7 +63,6 @@ final class AgentsFinder {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var open = openConversations(tx, accountId, ids);
         var teams = teams(tx, accountId, ids);
         return rows.stream()
                 .map(r -> new Agent(
@@ -76,23 +74,10 @@ final class AgentsFinder {
                         r.get(ACCOUNT_USERS.MAX_CONCURRENT),
                         Arrays.asList(r.get(ACCOUNT_USERS.SKILLS)),
                         Arrays.asList(r.get(ACCOUNT_USERS.LANGUAGES)),
-                        open.getOrDefault(r.get(USERS.ID), 0),
+                        r.get(ACCOUNT_USERS.OPEN_CONVERSATIONS),
                         teams.getOrDefault(r.get(USERS.ID), List.of()),
                         r.get(ACCOUNT_USERS.CREATED_AT)))
                 .toList();
-    }
-
-    /** Conversations assigned to each agent that are not resolved (open, pending or snoozed). */
-    private static Map<Long, Integer> openConversations(DSLContext tx, long accountId, List<Long> userIds) {
-        var count = DSL.count();
-        return tx.select(CONVERSATIONS.ASSIGNEE_ID, count)
-                .from(CONVERSATIONS)
-                .where(
-                        CONVERSATIONS.ACCOUNT_ID.eq(accountId),
-                        CONVERSATIONS.ASSIGNEE_ID.in(userIds),
-                        CONVERSATIONS.STATUS.ne("resolved"))
-                .groupBy(CONVERSATIONS.ASSIGNEE_ID)
-                .fetchMap(CONVERSATIONS.ASSIGNEE_ID, count);
     }
 
     private static Map<Long, List<Agent.AgentTeam>> teams(DSLContext tx, long accountId, List<Long> userIds) {

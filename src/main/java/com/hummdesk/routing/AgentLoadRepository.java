@@ -8,8 +8,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The locks that keep concurrent decisions from overfilling an agent, and the fairness clock: routing writes
- * account_users.last_assigned_at (the column exists for it) and nothing else of the agents' table. The load
- * re-count reads conversations read-only.
+ * account_users.last_assigned_at (the column exists for it) and nothing else of the agents' table; the open load
+ * counter is kept by the database (V16).
  */
 final class AgentLoadRepository {
 
@@ -23,16 +23,17 @@ final class AgentLoadRepository {
 
     /**
      * Locks the agent's membership row until the transaction ends (NO KEY UPDATE: foreign key checks of
-     * conversations being assigned to them elsewhere are not blocked) and re-counts their open conversations under
-     * the lock, seeing every assignment committed before it.
+     * conversations being assigned to them elsewhere are not blocked) and reads their open load under the lock. The
+     * trigger that keeps the counter updates this row, so every assignment committed before the lock is counted and
+     * none in flight can slip past it.
      */
     int lockAgentAndCountOpen(DSLContext tx, long accountId, long agentId) {
-        tx.select(ACCOUNT_USERS.USER_ID)
+        return tx.select(ACCOUNT_USERS.OPEN_CONVERSATIONS)
                 .from(ACCOUNT_USERS)
                 .where(ACCOUNT_USERS.ACCOUNT_ID.eq(accountId), ACCOUNT_USERS.USER_ID.eq(agentId))
                 .forNoKeyUpdate()
-                .fetch();
-        return tx.fetchValue(CandidateFinder.openConversations(DSL.val(accountId), DSL.val(agentId)));
+                .fetchOptional(ACCOUNT_USERS.OPEN_CONVERSATIONS)
+                .orElse(Integer.MAX_VALUE);
     }
 
     /**

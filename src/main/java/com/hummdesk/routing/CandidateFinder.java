@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record7;
+import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 
 /**
@@ -26,21 +28,41 @@ final class CandidateFinder {
     private static final Field<String> ONLINE = DSL.inline("online");
 
     Optional<RoutedConversation> conversation(DSLContext tx, long accountId, long conversationId) {
+        return select(tx, accountId, conversationId).fetchOptional(CandidateFinder::routed);
+    }
+
+    /**
+     * The conversation, locked until the transaction ends. Decisions that lock an agent before assigning lock the
+     * conversation first: an assignment by hand locks the conversation, then (its open-load trigger) the agent, and
+     * the same order on both sides keeps them from deadlocking.
+     */
+    Optional<RoutedConversation> lockConversation(DSLContext tx, long accountId, long conversationId) {
+        return select(tx, accountId, conversationId)
+                .forNoKeyUpdate()
+                .of(CONVERSATIONS)
+                .fetchOptional(CandidateFinder::routed);
+    }
+
+    private static SelectConditionStep<Record7<Long, String, String, Long, Long, String, String>> select(
+            DSLContext tx, long accountId, long conversationId) {
         var c = CONVERSATIONS;
         var i = INBOXES;
         return tx.select(c.ID, i.ROUTING_STRATEGY, c.STATUS, c.ASSIGNEE_ID, c.TEAM_ID, c.AI_CATEGORY, c.AI_LANGUAGE)
                 .from(c)
                 .join(i)
                 .on(i.ACCOUNT_ID.eq(c.ACCOUNT_ID), i.ID.eq(c.INBOX_ID))
-                .where(c.ACCOUNT_ID.eq(accountId), c.ID.eq(conversationId))
-                .fetchOptional(r -> RoutedConversation.of(
-                        r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+                .where(c.ACCOUNT_ID.eq(accountId), c.ID.eq(conversationId));
+    }
+
+    private static RoutedConversation routed(Record7<Long, String, String, Long, Long, String, String> r) {
+        return RoutedConversation.of(
+                r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7());
     }
 
     /**
      * Every member of the account, whatever their state, so the decision can say why each was left out. Open load
-     * is counted only for those who are online and qualify: one index-only probe each on the partial index of open
-     * conversations. Performance comes precomputed from routing_agent_stats.
+     * (the counter V16's trigger keeps) is given only for those who are online and qualify. Performance comes
+     * precomputed from routing_agent_stats.
      */
     List<CandidateRow> candidates(DSLContext tx, long accountId, RoutedConversation conversation) {
         var au = ACCOUNT_USERS;
@@ -71,7 +93,7 @@ final class CandidateFinder {
                 ? DSL.trueCondition()
                 : categoryOnly ? skill.or(DSL.not(skillsInUse)) : skill.or(team);
         var online = au.AVAILABILITY.eq(ONLINE);
-        var open = DSL.when(online.and(qualifies), DSL.field(openConversations(au.ACCOUNT_ID, au.USER_ID)));
+        var open = DSL.when(online.and(qualifies), au.OPEN_CONVERSATIONS);
         return tx.select(
                         au.USER_ID,
                         USERS.NAME,
@@ -107,13 +129,5 @@ final class CandidateFinder {
                         r.value11(),
                         r.value12(),
                         r.value13()));
-    }
-
-    /** Conversations assigned to the agent and not resolved: their open load. */
-    static org.jooq.Select<org.jooq.Record1<Integer>> openConversations(Field<Long> accountId, Field<Long> userId) {
-        var c = CONVERSATIONS;
-        return DSL.selectCount()
-                .from(c)
-                .where(c.ACCOUNT_ID.eq(accountId), c.ASSIGNEE_ID.eq(userId), c.STATUS.ne(RESOLVED));
     }
 }

@@ -84,7 +84,9 @@ final class RoutingService implements Router {
         if (accountLock) {
             load.lockAccount(tx, accountId);
         }
-        var found = candidates.conversation(tx, accountId, conversationId);
+        var found = lockScope == LockScope.AGENT
+                ? candidates.lockConversation(tx, accountId, conversationId)
+                : candidates.conversation(tx, accountId, conversationId);
         if (found.isEmpty() || !found.get().needsAgent()) {
             return Attempt.done(RoutingOutcome.Result.NOT_ROUTABLE);
         }
