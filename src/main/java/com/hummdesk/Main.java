@@ -57,7 +57,7 @@ public final class Main {
             }
             case "seed-demo" -> {
                 try (var app = new App(AppConfig.from(env))) {
-                    new DemoSeeder(app.database(), app.accounts()).seedIfMissing(out);
+                    demoSeeder(app).seedIfMissing(out);
                 }
                 yield 0;
             }
@@ -108,7 +108,7 @@ public final class Main {
         var app = new App(config).start();
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
         if (flags.contains("--seed-demo")) {
-            new DemoSeeder(app.database(), app.accounts()).seedIfMissing(out);
+            demoSeeder(app).seedIfMissing(out);
         }
         long readyMs = (System.nanoTime() - started) / 1_000_000;
         long sinceJvmStart = System.currentTimeMillis()
@@ -117,6 +117,11 @@ public final class Main {
         out.println("HummDesk ready in " + readyMs + " ms (" + sinceJvmStart + " ms since JVM start) on " + base
                 + "  (API docs: " + base + "/docs, health: " + base + "/health)");
         return waitForever();
+    }
+
+    private static DemoSeeder demoSeeder(App app) {
+        return new DemoSeeder(app.database(), app.accounts(), (accountId, dir) -> app.knowledge()
+                .importNow(accountId, dir, true, status -> {}));
     }
 
     private static int createAccount(Map<String, String> options, PrintStream out, Map<String, String> env) {

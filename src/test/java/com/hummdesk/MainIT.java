@@ -63,7 +63,10 @@ class MainIT {
     @Test
     void seed_demo_loads_once_and_prints_logins() {
         var first = run("seed-demo");
-        assertThat(first).contains("Loaded the demo account").contains("owner@demo.hummdesk.dev");
+        assertThat(first)
+                .contains("Loaded the demo account")
+                .contains("with 9 knowledge-base articles")
+                .contains("owner@demo.hummdesk.dev");
         var second = run("seed-demo");
         assertThat(second).doesNotContain("Loaded the demo account").contains("owner@demo.hummdesk.dev");
     }

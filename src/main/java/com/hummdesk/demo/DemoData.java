@@ -11,6 +11,18 @@ final class DemoData {
     static final String PASSWORD = "demo-password";
     static final String INBOX_PUBLIC_ID = "demo-api-inbox";
 
+    /** The knowledge base's articles, resources under demo/kb. */
+    static final List<String> ARTICLES = List.of(
+            "refunds-and-double-charges.md",
+            "invoices-and-vat.md",
+            "cancel-subscription-and-delete-account.md",
+            "password-reset-and-login.md",
+            "outages-and-service-status.md",
+            "exporting-your-data.md",
+            "plans-pricing-and-users.md",
+            "kaksoisveloitus-ja-hyvitykset.md",
+            "rechnungen-und-erstattungen.md");
+
     record Agent(
             String name,
             String email,

@@ -3,36 +3,51 @@ package com.hummdesk.demo;
 import com.hummdesk.accounts.AccountService;
 import com.hummdesk.platform.db.Database;
 import com.hummdesk.platform.security.Role;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Random;
 
 /**
  * Loads the demo account: an owner, four agents with different skills, languages and capacities, teams billing
- * and technical, an API inbox, contacts and a few hundred conversations in English, Finnish and German.
+ * and technical, an API inbox, contacts, a few hundred conversations in English, Finnish and German, and a
+ * published knowledge base (resources demo/kb) that the drafts cite.
  */
 public final class DemoSeeder {
+    /** Imports a directory of markdown articles into an account, published (the knowledge feature's import). */
+    @FunctionalInterface
+    public interface ArticleImport {
+        void importPublished(long accountId, Path directory) throws IOException;
+    }
+
     private static final int CONVERSATIONS = 300;
     private static final int CONTACTS = 80;
 
     private final Database db;
     private final AccountService accounts;
     private final DemoRepository repository = new DemoRepository();
+    private final ArticleImport articles;
 
-    public DemoSeeder(Database db, AccountService accounts) {
+    public DemoSeeder(Database db, AccountService accounts, ArticleImport articles) {
         this.db = db;
         this.accounts = accounts;
+        this.articles = articles;
     }
 
     public void seedIfMissing(PrintStream out) {
         if (accounts.findUserByEmail(DemoData.OWNER_EMAIL).isEmpty()) {
             long accountId = seed();
-            out.println("Loaded the demo account (id " + accountId + ").");
+            out.println("Loaded the demo account (id " + accountId + ") with " + DemoData.ARTICLES.size()
+                    + " knowledge-base articles.");
         }
         printLogins(out);
     }
@@ -64,7 +79,33 @@ public final class DemoSeeder {
             var contactIds = insertContacts(tx, accountId);
             insertConversations(tx, accountId, inboxId, contactIds, agentIds, teams);
         });
+        importArticles(accountId);
         return accountId;
+    }
+
+    /** The articles are resources (listed in DemoData, a jar cannot list a folder), imported from a temp copy. */
+    private void importArticles(long accountId) {
+        try {
+            var dir = Files.createTempDirectory("hummdesk-demo-kb");
+            try {
+                for (var name : DemoData.ARTICLES) {
+                    try (var in =
+                            Objects.requireNonNull(DemoSeeder.class.getResourceAsStream("/demo/kb/" + name), name)) {
+                        Files.copy(in, dir.resolve(name));
+                    }
+                }
+                articles.importPublished(accountId, dir);
+            } finally {
+                try (var files = Files.list(dir)) {
+                    for (var file : files.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                Files.delete(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not import the demo knowledge base", e);
+        }
     }
 
     private List<Long> insertContacts(org.jooq.DSLContext tx, long accountId) {

@@ -12,7 +12,7 @@ import org.jooq.impl.DSL;
 final class ImportRepository {
 
     /** A file waiting to become an article. */
-    record Pending(int ordinal, String path, String title, String body) {}
+    record Pending(int ordinal, String path, String title, String body, String language) {}
 
     long insert(DSLContext tx, long accountId, Long userId, boolean publish, List<ImportedFile> files) {
         long id = tx.insertInto(KB_IMPORTS)
@@ -29,6 +29,7 @@ final class ImportRepository {
                 KB_IMPORT_FILES.PATH,
                 KB_IMPORT_FILES.TITLE,
                 KB_IMPORT_FILES.BODY,
+                KB_IMPORT_FILES.LANGUAGE,
                 KB_IMPORT_FILES.STATUS,
                 KB_IMPORT_FILES.ERROR);
         for (int i = 0; i < files.size(); i++) {
@@ -40,6 +41,7 @@ final class ImportRepository {
                     f.path(),
                     f.title(),
                     f.body(),
+                    f.language(),
                     f.error() == null ? "pending" : "failed",
                     f.error());
         }
@@ -59,7 +61,12 @@ final class ImportRepository {
 
     /** The next pending file, locked so two workers never import the same one at once. */
     Optional<Pending> nextPending(DSLContext tx, long accountId, long importId) {
-        return tx.select(KB_IMPORT_FILES.ORDINAL, KB_IMPORT_FILES.PATH, KB_IMPORT_FILES.TITLE, KB_IMPORT_FILES.BODY)
+        return tx.select(
+                        KB_IMPORT_FILES.ORDINAL,
+                        KB_IMPORT_FILES.PATH,
+                        KB_IMPORT_FILES.TITLE,
+                        KB_IMPORT_FILES.BODY,
+                        KB_IMPORT_FILES.LANGUAGE)
                 .from(KB_IMPORT_FILES)
                 .where(
                         KB_IMPORT_FILES.ACCOUNT_ID.eq(accountId),
@@ -69,7 +76,7 @@ final class ImportRepository {
                 .limit(1)
                 .forUpdate()
                 .skipLocked()
-                .fetchOptional(r -> new Pending(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetchOptional(r -> new Pending(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /** Marks a pending file; false when it was no longer pending (another delivery of the job got there first). */

@@ -93,7 +93,8 @@ final class ImportService {
             var file = next.get();
             try {
                 var embedded = embedder.chunkAndEmbed(file.title(), file.body());
-                var fields = new ArticleRepository.Fields(file.title(), file.body(), List.of(), "en", status);
+                var fields = new ArticleRepository.Fields(
+                        file.title(), file.body(), List.of(), file.language() == null ? "en" : file.language(), status);
                 var article = db.inAccount(accountId, tx -> {
                     var saved = articles.upsertBySource(tx, accountId, file.path(), fields);
                     chunks.replace(tx, accountId, saved.id(), publish, saved.title(), saved.language(), embedded);

@@ -16,6 +16,8 @@ final class TextExtractor {
     private static final Pattern FIRST_HEADING = Pattern.compile("(?m)\\A\\s*#\\s+(.+?)\\s*#*\\s*$");
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\r?\\n(.*?)\\r?\\n---\\r?\\n", Pattern.DOTALL);
     private static final Pattern FRONT_TITLE = Pattern.compile("(?m)^title:\\s*[\"']?(.+?)[\"']?\\s*$");
+    private static final Pattern FRONT_LANGUAGE =
+            Pattern.compile("(?m)^lang(?:uage)?:\\s*[\"']?([A-Za-z-]+)[\"']?\\s*$");
     private static final Set<String> BLOCKS =
             Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "pre", "blockquote", "td", "th", "dt", "dd");
 
@@ -66,17 +68,26 @@ final class TextExtractor {
         if (body.length() > ArticleService.MAX_BODY) {
             return ImportedFile.failed(path, "text longer than " + ArticleService.MAX_BODY + " characters");
         }
-        return new ImportedFile(path, title, body, null);
+        var language = parsed.length > 2 ? parsed[2] : null;
+        return new ImportedFile(path, title, body, language, null);
     }
 
-    /** Front matter's title, else a leading "# Title" (removed from the body), else none. */
+    /**
+     * Front matter's title, else a leading "# Title" (removed from the body), else none; and front matter's language
+     * when it is a language code (anything else is ignored: the article stays English).
+     */
     private static String[] markdown(String text) {
         String title = null;
+        String language = null;
         var front = FRONT_MATTER.matcher(text);
         if (front.find()) {
             var t = FRONT_TITLE.matcher(front.group(1));
             if (t.find()) {
                 title = t.group(1);
+            }
+            var l = FRONT_LANGUAGE.matcher(front.group(1));
+            if (l.find() && Languages.CODE.matcher(l.group(1)).matches()) {
+                language = l.group(1);
             }
             text = text.substring(front.end());
         }
@@ -87,7 +98,7 @@ final class TextExtractor {
                 text = text.substring(heading.end());
             }
         }
-        return new String[] {title, text};
+        return new String[] {title, text, language};
     }
 
     /** A short first line is the title. */

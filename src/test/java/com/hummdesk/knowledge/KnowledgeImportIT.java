@@ -87,6 +87,32 @@ class KnowledgeImportIT {
     }
 
     @Test
+    void front_matter_names_an_articles_language() throws Exception {
+        var tenant = Fixtures.tenant(app, "KB languages");
+        var files = new LinkedHashMap<String, byte[]>();
+        files.put(
+                "fi/palautukset.md",
+                "---\nlanguage: fi\n---\n# Hyvitykset\n\nKaksoisveloitus hyvitetään viidessä arkipäivässä.\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        files.put("odd.md", "---\nlanguage: not a code\ntitle: Odd\n---\nBody text.\n".getBytes());
+        files.put("plain.md", "# Plain\n\nNo front matter.\n".getBytes());
+        waitForImport(
+                tenant.token(),
+                upload(tenant.token(), zip(files), "published").json().get("id").asLong());
+
+        var languages = new LinkedHashMap<String, String>();
+        app.get("/api/kb/articles?status=published", tenant.token())
+                .json()
+                .get("articles")
+                .forEach(a ->
+                        languages.put(a.get("title").asText(), a.get("language").asText()));
+        assertThat(languages)
+                .containsOnly(Map.entry("Hyvitykset", "fi"), Map.entry("Odd", "en"), Map.entry("Plain", "en"));
+        var hits = KnowledgeBaseIT.searchAs(app, tenant.token(), "kaksoisveloitus");
+        assertThat(hits.get(0).get("title").asText()).isEqualTo("Hyvitykset");
+    }
+
+    @Test
     void imports_are_for_admins_and_need_a_zip() throws Exception {
         var tenant = Fixtures.tenant(app, "KB import checks");
         var agent = DirectoryFixtures.member(app, tenant.accountId(), Role.AGENT);
