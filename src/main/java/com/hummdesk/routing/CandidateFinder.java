@@ -22,9 +22,6 @@ import org.jooq.impl.DSL;
  * team_members read-only (they belong to the conversations, agents and teams features).
  */
 final class CandidateFinder {
-    /** Inlined, not bound: the partial index conversations_open_load_idx matches only the literal predicate. */
-    static final Field<String> RESOLVED = DSL.inline("resolved");
-
     private static final Field<String> ONLINE = DSL.inline("online");
 
     Optional<RoutedConversation> conversation(DSLContext tx, long accountId, long conversationId) {

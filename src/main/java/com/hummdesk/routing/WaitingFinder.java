@@ -45,7 +45,7 @@ final class WaitingFinder {
                 .where(
                         q.ACCOUNT_ID.eq(accountId),
                         c.ASSIGNEE_ID.isNull(),
-                        c.STATUS.ne(CandidateFinder.RESOLVED),
+                        c.STATUS.ne("resolved"),
                         INBOXES.ROUTING_STRATEGY.ne(Strategy.MANUAL.wire()),
                         au.AVAILABILITY.eq("online"),
                         unrestricted.or(skill).or(team),
