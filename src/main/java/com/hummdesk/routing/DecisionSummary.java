@@ -9,15 +9,21 @@ final class DecisionSummary {
     private DecisionSummary() {}
 
     static String of(RoutedConversation conversation, Ranking ranking) {
+        return of(conversation, ranking, false);
+    }
+
+    /** {@code preview}: what routing would do now, said as such ("Would go to ..."), nothing having happened. */
+    static String of(RoutedConversation conversation, Ranking ranking, boolean preview) {
         var strategy = ranking.strategy().wire();
         var leftOut = leftOut(conversation, ranking.excluded());
         var winner = ranking.winner();
         if (winner.isEmpty()) {
-            return "No eligible agent (" + strategy + "); waiting in the queue."
+            return "No eligible agent (" + strategy + ")"
+                    + (preview ? "; it would wait in the queue." : "; waiting in the queue.")
                     + (leftOut.isEmpty() ? " The account has no agents." : " Left out: " + leftOut + ".");
         }
-        var text = "Assigned to " + winner.get().name() + " (" + strategy + "): " + reason(conversation, ranking) + ". "
-                + ranking.eligibleCount() + " eligible";
+        var text = (preview ? "Would go to " : "Assigned to ") + winner.get().name() + " (" + strategy + "): "
+                + reason(conversation, ranking) + ". " + ranking.eligibleCount() + " eligible";
         return text + (leftOut.isEmpty() ? "." : "; left out: " + leftOut + ".");
     }
 

@@ -24,6 +24,19 @@ final class RoutingRoutes implements RouteModule {
                         .description("Newest first (up to " + RoutingService.EXPLAINED_DECISIONS + "): trigger,"
                                 + " strategy, outcome, the deciding rule, a one-line summary, the eligible"
                                 + " candidates with their scores and how many agents were left out and why."));
+        api.get(
+                "/api/conversations/{id}/routing/preview",
+                this::preview,
+                Doc.of("Routing", "Whom routing would choose now, without assigning")
+                        .returns(RoutingPreview.class)
+                        .description("The same ranking as an automatic assignment, read-only: the suggested agent"
+                                + " (null when nobody is eligible), the deciding rule, a summary, the best"
+                                + " candidates with their scores and who was left out. Manual inboxes get a"
+                                + " load_balanced suggestion."));
+    }
+
+    private void preview(Context ctx) {
+        ctx.json(routing.preview(Requests.user(ctx).accountId(), Requests.pathId(ctx, "id")));
     }
 
     private void explain(Context ctx) {

@@ -7,6 +7,7 @@ import com.hummdesk.platform.errors.NotFound;
 import com.hummdesk.platform.security.CurrentUser;
 import com.hummdesk.routing.RoutingSettings.LockScope;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 
@@ -94,18 +95,42 @@ final class RoutingService implements Router {
         if (conversation.strategy() == Strategy.MANUAL) {
             return Attempt.done(RoutingOutcome.Result.MANUAL);
         }
-        var rows = candidates.candidates(tx, accountId, conversation);
-        var declaredOnline = rows.stream()
-                .filter(CandidateRow::declaredOnline)
-                .map(CandidateRow::userId)
-                .toList();
-        var ranking = Ranking.of(conversation.strategy(), rows, presence.onlineAmong(accountId, declaredOnline));
+        var ranking = rank(tx, accountId, conversation, conversation.strategy());
         if (ranking.winner().isEmpty()) {
             queue.enqueue(tx, accountId, conversationId);
             decisions.insert(tx, accountId, conversation, trigger, ranking);
             return Attempt.done(RoutingOutcome.Result.QUEUED);
         }
         return assign(tx, accountId, conversation, trigger, ranking);
+    }
+
+    private Ranking rank(DSLContext tx, long accountId, RoutedConversation conversation, Strategy strategy) {
+        var rows = candidates.candidates(tx, accountId, conversation);
+        var declaredOnline = rows.stream()
+                .filter(CandidateRow::declaredOnline)
+                .map(CandidateRow::userId)
+                .toList();
+        return Ranking.of(strategy, rows, presence.onlineAmong(accountId, declaredOnline));
+    }
+
+    /**
+     * The decision {@link #route} would make now, read-only: no lock (a concurrent decision may change the answer),
+     * no assignment, nothing recorded.
+     */
+    @Override
+    public Optional<Long> suggest(long accountId, long conversationId) {
+        return Optional.ofNullable(preview(accountId, conversationId).suggestedAgentId());
+    }
+
+    RoutingPreview preview(long accountId, long conversationId) {
+        return db.inAccount(accountId, tx -> {
+            var conversation = candidates
+                    .conversation(tx, accountId, conversationId)
+                    .orElseThrow(() -> new NotFound("not_found", "No such conversation."));
+            var strategy =
+                    conversation.strategy() == Strategy.MANUAL ? Strategy.LOAD_BALANCED : conversation.strategy();
+            return RoutingPreview.of(conversation, rank(tx, accountId, conversation, strategy));
+        });
     }
 
     private Attempt assign(

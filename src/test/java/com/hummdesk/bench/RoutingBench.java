@@ -173,21 +173,41 @@ public final class RoutingBench {
                 routing.router().route(accountId, id);
             }
             var nanos = new long[decisions];
+            var suggestNanos = new long[decisions];
+            int agreed = 0;
             long statements = StatementCounter.INSTANCE.count();
+            long suggestStatements = 0;
             var outcomes = new ConcurrentHashMap<RoutingOutcome.Result, Integer>();
             for (int i = 0; i < decisions; i++) {
+                // The read-only decision first (what route() will choose), then the decision that assigns.
+                long before = StatementCounter.INSTANCE.count();
                 long start = System.nanoTime();
+                var suggested = routing.router().suggest(accountId, targets.get(i));
+                suggestNanos[i] = System.nanoTime() - start;
+                suggestStatements += StatementCounter.INSTANCE.count() - before;
+                start = System.nanoTime();
                 var outcome = routing.router().route(accountId, targets.get(i));
                 nanos[i] = System.nanoTime() - start;
                 outcomes.merge(outcome.result(), 1, Integer::sum);
+                if (suggested.isPresent() && suggested.get().equals(outcome.assigneeId())) {
+                    agreed++;
+                }
             }
-            long perDecision = (StatementCounter.INSTANCE.count() - statements) / decisions;
+            long perDecision = (StatementCounter.INSTANCE.count() - statements - suggestStatements) / decisions;
             System.out.println(
                     "## One decision at a time (" + decisions + " decisions after " + WARMUP + " warm-up, 1 thread)");
             System.out.println();
             System.out.println("| p50 | p90 | p99 | p99.9 | max | mean | statements/decision | outcomes |");
             System.out.println("|---|---|---|---|---|---|---|---|");
             System.out.println(row(nanos) + " " + perDecision + " | " + outcomes + " |");
+            System.out.println();
+            System.out.println("## The same decisions read-only first (Router.suggest: no lock, no writes)");
+            System.out.println();
+            System.out.println(
+                    "| p50 | p90 | p99 | p99.9 | max | mean | statements/decision | same agent as route() |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
+            System.out.println(row(suggestNanos) + " " + suggestStatements / decisions + " | " + agreed + " of "
+                    + decisions + " |");
             System.out.println();
         }
         reset(targets);

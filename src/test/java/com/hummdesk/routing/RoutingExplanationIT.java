@@ -150,4 +150,44 @@ class RoutingExplanationIT {
                         .status())
                 .isEqualTo(401);
     }
+
+    @Test
+    void a_preview_names_whom_routing_would_choose_and_changes_nothing() {
+        long acct = tenant.accountId();
+        long conversation = conversation(app, acct, inbox, "billing", team, "en");
+
+        var response = app.get("/api/conversations/" + conversation + "/routing/preview", tenant.token());
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        var preview = response.json();
+        assertThat(preview.get("suggestedAgentId").asLong()).isEqualTo(ben);
+        assertThat(preview.get("rule").asText()).isEqualTo("spare_capacity");
+        assertThat(preview.get("summary").asText()).startsWith("Would go to Ben Carter (load_balanced): most spare");
+        assertThat(preview.get("candidates")).hasSize(2);
+        assertThat(preview.get("excluded").toString()).isEqualTo("{\"unavailable\":2,\"atCapacity\":1}");
+        // Nothing happened: not assigned, no decision recorded, not queued.
+        assertThat(RoutingFixtures.assignee(app, acct, conversation)).isNull();
+        assertThat(explain(conversation, tenant.token()).get("decisions")).isEmpty();
+        assertThat(RoutingFixtures.queued(app, acct, conversation)).isFalse();
+
+        // The real decision agrees with the preview.
+        app.app().router().route(acct, conversation);
+        assertThat(RoutingFixtures.assignee(app, acct, conversation)).isEqualTo(ben);
+    }
+
+    @Test
+    void a_manual_inbox_gets_a_suggestion_and_another_account_a_404() {
+        long acct = tenant.accountId();
+        var manual = inbox(app, acct, "manual");
+        long conversation = conversation(app, acct, manual, "billing", team, "en");
+
+        var preview = app.get("/api/conversations/" + conversation + "/routing/preview", tenant.token())
+                .json();
+        assertThat(preview.get("strategy").asText()).isEqualTo("manual");
+        assertThat(preview.get("suggestedAgentId").asLong()).isEqualTo(ben);
+
+        var other = Fixtures.tenant(app, "Previewco");
+        assertThat(app.get("/api/conversations/" + conversation + "/routing/preview", other.token())
+                        .status())
+                .isEqualTo(404);
+    }
 }
