@@ -291,4 +291,40 @@ describe('routing explanation', () => {
     await flushPromises()
     expect(api.get).toHaveBeenCalledTimes(2)
   })
+
+  it('suggests an agent on request and assigns them with one click', async () => {
+    const { pinia } = setup(base)
+    api.get.mockImplementation(async (path: string) => {
+      if (path === '/api/conversations/42/routing')
+        return { conversationId: 42, strategy: 'manual', assigneeId: null, queuedSince: null, decisions: [] }
+      if (path === '/api/conversations/42/routing/preview')
+        return {
+          conversationId: 42,
+          strategy: 'manual',
+          assigneeId: null,
+          suggestedAgentId: 3,
+          rule: 'spare_capacity',
+          summary: 'Would go to Aino (load_balanced): most spare capacity. 2 eligible.',
+          candidates: [
+            { rank: 1, userId: 3, name: 'Aino', openConversations: 1, maxConcurrent: 5 },
+            { rank: 2, userId: 4, name: 'Ben', openConversations: 4, maxConcurrent: 5 },
+          ],
+          excluded: {},
+        }
+      return { messages: [], nextCursor: null }
+    })
+    api.patch.mockResolvedValue({ ...base, assignedAgent: { id: 3, name: 'Aino' } })
+    const wrapper = mount(RoutingPanel, { global: { plugins: [pinia] } })
+    await flushPromises()
+    expect(api.get).not.toHaveBeenCalledWith('/api/conversations/42/routing/preview')
+
+    await wrapper.get('[data-testid="routing-suggest-button"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="routing-suggestion"]').text()).toContain('Would go to Aino')
+    await wrapper.get('[data-testid="routing-assign-suggested"]').trigger('click')
+    await flushPromises()
+    expect(api.patch).toHaveBeenCalledWith('/api/conversations/42', { assigneeId: 3 })
+    // Assigned now: the suggestion is gone.
+    expect(wrapper.find('[data-testid="routing-suggest"]').exists()).toBe(false)
+  })
 })

@@ -328,6 +328,18 @@ export interface RoutingExplanation {
   decisions: RoutingDecision[]
 }
 
+/** `GET /api/conversations/:id/routing/preview`: whom routing would choose now; nothing is assigned. */
+export interface RoutingPreview {
+  conversationId: number
+  strategy: string
+  assigneeId: number | null
+  suggestedAgentId: number | null
+  rule: string
+  summary: string
+  candidates: RoutingCandidate[]
+  excluded: Record<string, number>
+}
+
 // ---- Knowledge base ----
 
 export type ArticleStatus = 'draft' | 'published'
