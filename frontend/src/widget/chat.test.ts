@@ -149,6 +149,26 @@ describe('ChatSession', () => {
     expect(chat.agentTyping).toBe(false)
   })
 
+  it("a live reply is shown at once, then completed with the agent's name from the API", async () => {
+    saveSession(localStorage, 'inb_1', { contactToken: 'tok', conversationId: 9 })
+    const { calls, fetchImpl } = fakeFetch(
+      () => json(200, { messages: [message(4, 'Hello')] }),
+      () => json(200, { messages: [message(5, 'On it', 'outgoing')] }),
+    )
+    const chat = session(fetchImpl)
+    await chat.resume()
+    chat.receiveAgentReply({
+      conversationId: 9,
+      messageId: 5,
+      content: 'On it',
+      createdAt: '2026-01-01T00:00:00Z',
+    })
+    expect(chat.messages.at(-1)).toMatchObject({ id: 5, senderName: null })
+    await vi.waitFor(() => expect(chat.messages.at(-1)?.senderName).toBe('Alex'))
+    expect(calls[1]?.url).toMatch(/\/conversations\/9\/messages\?limit=100&after=4$/)
+    expect(chat.messages).toHaveLength(2)
+  })
+
   it('says so in plain words when the inbox does not exist', async () => {
     const { fetchImpl } = fakeFetch(() => json(404, { error: { code: 'not_found' } }))
     const chat = session(fetchImpl)

@@ -86,13 +86,12 @@ export class ChatSession {
   }
 
   /** Fetches what arrived while the socket was away (messages newer than the last one shown). */
-  async catchUp(): Promise<void> {
+  async catchUp(after: number | undefined = this.messages.at(-1)?.id): Promise<void> {
     const token = this.contactToken
     const conversationId = this.conversationId
     if (!token || conversationId === null) return
-    const last = this.messages.at(-1)?.id
     try {
-      const page = await this.api.messages(token, conversationId, last)
+      const page = await this.api.messages(token, conversationId, after)
       this.merge(page.messages)
       this.changed()
     } catch {
@@ -126,6 +125,7 @@ export class ChatSession {
   /** An agent's reply from the socket; replies about another conversation of the same contact are not shown here. */
   receiveAgentReply(event: AgentReplyEvent): void {
     if (event.conversationId !== this.conversationId) return
+    const before = this.messages.filter((m) => m.id < event.messageId).at(-1)?.id
     this.merge([
       {
         id: event.messageId,
@@ -138,6 +138,8 @@ export class ChatSession {
     ])
     this.setAgentTyping(event.conversationId, false)
     this.changed()
+    // The socket event carries no sender name; the API's copy of the reply does (as a reload would show it).
+    void this.catchUp(before)
   }
 
   setAgentTyping(conversationId: number, typing: boolean): void {
