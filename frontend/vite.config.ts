@@ -18,7 +18,7 @@ export default defineConfig(({ mode }) => {
     build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 400 },
     test: {
       environment: 'jsdom',
-      include: ['tests/**/*.test.ts'],
+      include: ['tests/**/*.test.ts', 'src/widget/**/*.test.ts'],
     },
   }
 })

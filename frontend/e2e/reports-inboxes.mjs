@@ -29,6 +29,10 @@ export async function reportsAndInboxes(page, { baseUrl, shots, step, api, nonce
   const base = `${new URL(baseUrl).origin}/api/public/inboxes/${publicId}`
   if (!snippet?.includes(`${base}/contacts`) || !snippet.includes(`${base}/conversations`))
     throw new Error(`the snippet does not call this origin with the inbox's id:\n${snippet}`)
+  const widgetTag = await page.getByTestId('inbox-widget-snippet').textContent()
+  const expectedTag = `<script src="${new URL(baseUrl).origin}/widget.js" data-inbox="${publicId}" async></script>`
+  if (widgetTag?.trim() !== expectedTag)
+    throw new Error(`widget snippet: ${widgetTag}, expected ${expectedTag}`)
 
   step("the snippet's calls work against the API")
   const session = await api(`/api/public/inboxes/${publicId}/contacts`, {

@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { reportsAndInboxes } from './reports-inboxes.mjs'
+import { widgetScenario } from './widget.mjs'
 
 const [baseUrl, email, password, otherEmail, otherPassword, inboxId] = process.argv.slice(2)
 if (!inboxId) {
@@ -338,6 +339,17 @@ try {
   await page.getByText('Thanks for reaching out', { exact: false }).first().waitFor()
   await page.screenshot({ path: join(shots, '07-canned.png') })
   await reportsAndInboxes(page, { baseUrl, shots, step, api, nonce })
+  await widgetScenario({
+    baseUrl,
+    shots,
+    step,
+    api,
+    nonce,
+    inboxId,
+    agentToken: token,
+    agentPage: page,
+    launch,
+  })
 
   step('an agent of another account never sees it')
   const other = await launch({ width: 1280, height: 800 })

@@ -18,7 +18,7 @@ vi.mock('../src/api', () => ({
 import ReportsView from '../src/views/ReportsView.vue'
 import { ApiError } from '../src/api/client'
 import type { ReportOverview } from '../src/api/reports'
-import { curlSnippet, formatDuration, formatRate, lastDays } from '../src/lib/reports'
+import { curlSnippet, formatDuration, formatRate, lastDays, widgetSnippet } from '../src/lib/reports'
 
 const overview: ReportOverview = {
   range: { from: '2026-03-01', to: '2026-03-03', timeZone: 'UTC' },
@@ -83,6 +83,12 @@ describe('formatting', () => {
     expect(s).toContain("'https://desk.example.com/api/public/inboxes/inb_abc/contacts'")
     expect(s).toContain("'https://desk.example.com/api/public/inboxes/inb_abc/conversations'")
     expect(s).toContain('Authorization: Bearer $TOKEN')
+  })
+
+  it('builds the widget script tag served by this origin', () => {
+    expect(widgetSnippet('https://desk.example.com/', 'inb_abc')).toBe(
+      '<script src="https://desk.example.com/widget.js" data-inbox="inb_abc" async></script>',
+    )
   })
 })
 

@@ -58,3 +58,8 @@ export function curlSnippet(origin: string, publicId: string): string {
     `  -d '{"content":"Hello! I need help with my order."}'`,
   ].join('\n')
 }
+
+/** The script tag that embeds the chat widget for an inbox (served by this same origin). */
+export function widgetSnippet(origin: string, publicId: string): string {
+  return `<script src="${origin.replace(/\/$/, '')}/widget.js" data-inbox="${publicId}" async></script>`
+}

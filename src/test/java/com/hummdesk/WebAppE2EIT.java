@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * data created through the API and the AI pipeline running, then {@code frontend/e2e/run.mjs} drives Debian's
  * chromium through login, the knowledge base (write, publish, search), a live customer message with its
  * classification and a draft citing the article, inserting, editing and sending the draft (feedback: edited), a
- * private note, resolve, the AI settings page and a second account that must see nothing.
+ * private note, resolve, the AI settings page, the customer chat widget on another origin (send, live agent reply,
+ * retry, resume after reload) and a second account that must see nothing.
  * Runs under failsafe (after package); skipped with -Dskip.frontend or -DskipTests.
  */
 class WebAppE2EIT {
@@ -137,7 +138,9 @@ class WebAppE2EIT {
                 "11-ai-settings.png",
                 "12-knowledge-import.png",
                 "20-reports.png",
-                "21-inboxes.png")) {
+                "21-inboxes.png",
+                "22-widget.png",
+                "23-widget-mobile.png")) {
             assertThat(SCREENSHOTS.resolve(shot)).exists();
         }
         // What the agent did with the draft is recorded for the account, and only for it.

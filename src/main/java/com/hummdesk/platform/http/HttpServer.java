@@ -27,6 +27,8 @@ public final class HttpServer {
      * refused. 1024 held 10,000 clients in the real-time spike; the kernel caps it at net.core.somaxconn.
      */
     public static final int ACCEPT_QUEUE_SIZE = 1024;
+    /** The customer-facing API: open to cross-origin calls from any site (the embedded chat widget). */
+    static final String PUBLIC_API_PATHS = "/api/public/*";
 
     private HttpServer() {}
 
@@ -60,12 +62,22 @@ public final class HttpServer {
                 holder.setAsyncSupported(true);
                 context.addServlet(holder, mount.pathSpec());
             }));
-            if (!corsOrigins.isEmpty()) {
-                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-                    corsOrigins.forEach(origin -> rule.allowHost(origin));
+            config.bundledPlugins.enableCors(cors -> {
+                // The chat widget runs on customers' sites (any origin) and calls the public inbox API. Contact
+                // tokens travel in the Authorization header, never in cookies, so no credentials are allowed.
+                cors.addRule(rule -> {
+                    rule.path = PUBLIC_API_PATHS;
+                    rule.anyHost();
                     rule.exposeHeader(RequestIds.HEADER);
-                }));
-            }
+                    rule.exposeHeader("Idempotent-Replayed");
+                });
+                if (!corsOrigins.isEmpty()) {
+                    cors.addRule(rule -> {
+                        corsOrigins.forEach(origin -> rule.allowHost(origin));
+                        rule.exposeHeader(RequestIds.HEADER);
+                    });
+                }
+            });
             config.routes.before(RequestIds::assign);
             for (var route : api.routes()) {
                 config.routes.addHttpHandler(route.method(), route.path(), guarded(route, authenticator));
