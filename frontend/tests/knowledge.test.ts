@@ -2,20 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 
-const api = vi.hoisted(() => ({
-  get: vi.fn(),
-  post: vi.fn(),
-  patch: vi.fn(),
-  put: vi.fn(),
-  del: vi.fn(),
-  upload: vi.fn(),
-  request: vi.fn(),
-}))
-vi.mock('../src/api', () => ({
-  api,
-  tokenStore: { get: () => null, set: () => undefined },
-  onSessionChange: () => undefined,
-}))
+vi.mock('../src/api', async () => (await import('./support/mockApi')).apiModule())
+
+import { api } from './support/mockApi'
 
 import ArticleEditor from '../src/components/kb/ArticleEditor.vue'
 import SearchTester from '../src/components/kb/SearchTester.vue'

@@ -2,18 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 
-const api = vi.hoisted(() => ({
-  get: vi.fn(),
-  post: vi.fn(),
-  patch: vi.fn(),
-  del: vi.fn(),
-  request: vi.fn(),
-}))
-vi.mock('../src/api', () => ({
-  api,
-  tokenStore: { get: () => null, set: () => undefined },
-  onSessionChange: () => undefined,
-}))
+vi.mock('../src/api', async () => (await import('./support/mockApi')).apiModule())
+
+import { api } from './support/mockApi'
 
 import ReportsView from '../src/views/ReportsView.vue'
 import { ApiError } from '../src/api/client'
