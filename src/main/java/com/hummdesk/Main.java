@@ -120,8 +120,8 @@ public final class Main {
     }
 
     private static DemoSeeder demoSeeder(App app) {
-        return new DemoSeeder(app.database(), app.accounts(), (accountId, dir) -> app.knowledge()
-                .importNow(accountId, dir, true, status -> {}));
+        return new DemoSeeder(app.database(), app.accounts(), (accountId, files) -> app.knowledge()
+                .importNow(accountId, files, true, status -> {}));
     }
 
     private static int createAccount(Map<String, String> options, PrintStream out, Map<String, String> env) {

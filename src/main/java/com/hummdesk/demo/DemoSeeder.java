@@ -6,14 +6,14 @@ import com.hummdesk.platform.security.Role;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 
@@ -23,10 +23,10 @@ import java.util.Random;
  * published knowledge base (resources demo/kb) that the drafts cite.
  */
 public final class DemoSeeder {
-    /** Imports a directory of markdown articles into an account, published (the knowledge feature's import). */
+    /** Imports markdown articles (file name to content) into an account, published (the knowledge import). */
     @FunctionalInterface
     public interface ArticleImport {
-        void importPublished(long accountId, Path directory) throws IOException;
+        void importPublished(long accountId, Map<String, byte[]> files);
     }
 
     private static final int CONVERSATIONS = 300;
@@ -83,29 +83,17 @@ public final class DemoSeeder {
         return accountId;
     }
 
-    /** The articles are resources (listed in DemoData, a jar cannot list a folder), imported from a temp copy. */
+    /** The articles are resources, listed in DemoData: a jar cannot list a folder. */
     private void importArticles(long accountId) {
-        try {
-            var dir = Files.createTempDirectory("hummdesk-demo-kb");
-            try {
-                for (var name : DemoData.ARTICLES) {
-                    try (var in =
-                            Objects.requireNonNull(DemoSeeder.class.getResourceAsStream("/demo/kb/" + name), name)) {
-                        Files.copy(in, dir.resolve(name));
-                    }
-                }
-                articles.importPublished(accountId, dir);
-            } finally {
-                try (var files = Files.list(dir)) {
-                    for (var file : files.toList()) {
-                        Files.delete(file);
-                    }
-                }
-                Files.delete(dir);
+        var files = new LinkedHashMap<String, byte[]>();
+        for (var name : DemoData.ARTICLES) {
+            try (var in = Objects.requireNonNull(DemoSeeder.class.getResourceAsStream("/demo/kb/" + name), name)) {
+                files.put(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the demo article " + name, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not import the demo knowledge base", e);
         }
+        articles.importPublished(accountId, files);
     }
 
     private List<Long> insertContacts(org.jooq.DSLContext tx, long accountId) {

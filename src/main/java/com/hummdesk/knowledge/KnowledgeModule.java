@@ -8,6 +8,7 @@ import com.hummdesk.platform.http.RouteModule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -59,6 +60,20 @@ public final class KnowledgeModule {
         } catch (Archives.ArchiveException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
+        return importNow(accountId, files, publish, progress);
+    }
+
+    /** Imports files given by name and content (markdown, HTML or text), now, in this process. */
+    public ImportStatus importNow(
+            long accountId, Map<String, byte[]> contents, boolean publish, Consumer<ImportStatus> progress) {
+        var files = contents.entrySet().stream()
+                .map(file -> TextExtractor.extract(file.getKey(), file.getValue()))
+                .toList();
+        return importNow(accountId, files, publish, progress);
+    }
+
+    private ImportStatus importNow(
+            long accountId, List<ImportedFile> files, boolean publish, Consumer<ImportStatus> progress) {
         var staged = imports.stage(accountId, null, files, publish, false);
         progress.accept(staged);
         imports.run(accountId, staged.id(), progress);

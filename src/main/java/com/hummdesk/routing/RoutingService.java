@@ -124,9 +124,7 @@ final class RoutingService implements Router {
 
     RoutingPreview preview(long accountId, long conversationId) {
         return db.inAccount(accountId, tx -> {
-            var conversation = candidates
-                    .conversation(tx, accountId, conversationId)
-                    .orElseThrow(() -> new NotFound("not_found", "No such conversation."));
+            var conversation = existing(tx, accountId, conversationId);
             var strategy =
                     conversation.strategy() == Strategy.MANUAL ? Strategy.LOAD_BALANCED : conversation.strategy();
             return RoutingPreview.of(conversation, rank(tx, accountId, conversation, strategy));
@@ -192,12 +190,16 @@ final class RoutingService implements Router {
         }
     }
 
+    private RoutedConversation existing(DSLContext tx, long accountId, long conversationId) {
+        return candidates
+                .conversation(tx, accountId, conversationId)
+                .orElseThrow(() -> new NotFound("not_found", "No such conversation."));
+    }
+
     RoutingExplanation explain(CurrentUser user, long conversationId) {
         long accountId = user.accountId();
         return db.inAccount(accountId, tx -> {
-            var conversation = candidates
-                    .conversation(tx, accountId, conversationId)
-                    .orElseThrow(() -> new NotFound("not_found", "No such conversation."));
+            var conversation = existing(tx, accountId, conversationId);
             return new RoutingExplanation(
                     conversationId,
                     conversation.strategy().wire(),
