@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds kb_chunks' search indexes in hummdesk_bench_kb after the bulk load (the definitions of V11), niced:
+# Builds kb_chunks' search indexes in hummdesk_bench_kb after the bulk load (the definitions of V19), niced:
 # the backend and its parallel workers are reniced once they start. Prints each build's time.
 set -euo pipefail
 DB=${BENCH_DB:-hummdesk_bench_kb}
@@ -22,7 +22,7 @@ build() { # name, statement
 }
 build published "create index if not exists kb_chunks_published_idx on kb_chunks (account_id, id) where published"
 build gin "create index if not exists kb_chunks_tsv_idx on kb_chunks using gin (search_tsv)"
-build hnsw "create index if not exists kb_chunks_embedding_idx on kb_chunks using hnsw (embedding vector_cosine_ops)"
+build hnsw "create index if not exists kb_chunks_embedding_idx on kb_chunks using hnsw (embedding halfvec_cosine_ops)"
 psql_su -c "vacuum analyze kb_chunks" -c "vacuum analyze kb_articles"
 psql_su -Atc "select relname, pg_size_pretty(pg_relation_size(oid)) from pg_class
               where relname like 'kb_chunks%' order by 1"

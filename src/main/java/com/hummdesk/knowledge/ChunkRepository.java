@@ -6,8 +6,8 @@ import org.jooq.DSLContext;
 
 /**
  * SQL for kb_chunks, including the hybrid search. Plain SQL because jOOQ's generated classes do not know the
- * {@code vector} and {@code tsvector} columns (they are hidden from codegen, see V11); vectors travel as their text
- * form and are cast with {@code ::vector}.
+ * {@code halfvec} and {@code tsvector} columns (they are hidden from codegen, see V11 and V19); vectors travel as their
+ * text form and are cast to {@code halfvec}. Every statement names the account, so it reads one hash partition.
  */
 final class ChunkRepository {
     /** Reciprocal rank fusion's constant (Cormack et al. 2009): damps the difference between the top ranks. */
@@ -24,9 +24,12 @@ final class ChunkRepository {
      * at most this many matching chunks. The OR-query's cost grows with the account: at 100,000 chunks a question with
      * one common word ("account") matched 16,682 of them, each fetched from the heap and ranked: 1.5 s (bench/kb); at
      * 9,091 chunks, 1,865 matches and the index's OR over every account's postings still took 130 ms. All words
-     * together is selective, and the passages matching them all are the ones the OR-rank puts first.
+     * together is selective, and the passages matching them all are the ones the OR-rank puts first. When even that
+     * matches more than this, the words do not tell passages apart and which of them are ranked matters little: at
+     * 1,000, fetching and ranking them was 11 of a 15 ms search at 100,000 chunks (bench/kb, "charged a fee for a
+     * card payment": 1,430 passages with all the words), so 200.
      */
-    static final int FTS_RANKED_UP_TO = 1_000;
+    static final int FTS_RANKED_UP_TO = 200;
 
     /** Which candidate lists the fusion reads: both in production; one alone to measure what each contributes. */
     enum Fusion {
@@ -84,7 +87,7 @@ final class ChunkRepository {
         // The title weighs most in the full-text rank, then the heading, then the passage.
         tx.batch(
                         "insert into kb_chunks (account_id, article_id, ordinal, published, heading, content,"
-                                + " embedding, search_tsv) values (?, ?, ?, ?, ?, ?, cast(? as vector),"
+                                + " embedding, search_tsv) values (?, ?, ?, ?, ?, ?, cast(? as halfvec),"
                                 + " setweight(to_tsvector(cast(? as regconfig), ?), 'A')"
                                 + " || setweight(to_tsvector(cast(? as regconfig), ?), 'B')"
                                 + " || to_tsvector(cast(? as regconfig), ?))",
@@ -123,29 +126,41 @@ final class ChunkRepository {
                 .get(0, Integer.class);
     }
 
+    /** An account's published chunks (up to the cap counted) and its partition's rows (planner statistics, 0 unknown). */
+    record Size(int published, double partitionRows) {}
+
     /**
-     * Counts the account's published chunks up to {@code cap} and sets the HNSW scan for this transaction, in one
-     * round trip. Iterative scan (pgvector 0.8) keeps walking the graph while the account and published filters
-     * reject neighbours, instead of returning fewer rows than asked; relaxed order is re-sorted by the caller.
+     * Sets the HNSW scan for this transaction and, when {@code cap} is above 0, measures the account (published chunks
+     * counted up to {@code cap}, and its partition's size), in one round trip; null when not measured. Iterative scan
+     * (pgvector 0.8) keeps walking the graph while the account and published filters reject neighbours, instead of
+     * returning fewer rows than asked; relaxed order is re-sorted by the caller.
      */
-    int publishedCountUpTo(DSLContext tx, long accountId, int cap, int efSearch, int maxScanTuples) {
-        return tx.fetchSingle(
-                        "select (select count(*) from (select 1 from kb_chunks where account_id = ? and published"
-                                + " limit ?) x), set_config('hnsw.iterative_scan', 'relaxed_order', true),"
-                                + " set_config('hnsw.ef_search', ?, true),"
-                                + " set_config('hnsw.max_scan_tuples', ?, true)",
-                        accountId,
-                        cap,
-                        Integer.toString(efSearch),
-                        Integer.toString(maxScanTuples))
-                .get(0, Integer.class);
+    Size prepareSearch(DSLContext tx, long accountId, int cap, int efSearch, int maxScanTuples) {
+        var row = tx.fetchSingle(
+                "select case when ? > 0 then (select count(*) from (select 1 from kb_chunks where account_id = ?"
+                        + " and published limit ?) x) end,"
+                        + " case when ? > 0 then (select greatest(c.reltuples, 0) from pg_class c where c.oid ="
+                        + " (select tableoid from kb_chunks where account_id = ? limit 1)) end,"
+                        + " set_config('hnsw.iterative_scan', 'relaxed_order', true),"
+                        + " set_config('hnsw.ef_search', ?, true),"
+                        + " set_config('hnsw.max_scan_tuples', ?, true)",
+                cap,
+                accountId,
+                cap,
+                cap,
+                accountId,
+                Integer.toString(efSearch),
+                Integer.toString(maxScanTuples));
+        var published = row.get(0, Integer.class);
+        var partitionRows = row.get(1, Double.class);
+        return published == null ? null : new Size(published, partitionRows == null ? 0 : partitionRows);
     }
 
     /**
      * Hybrid search: the {@code candidates} nearest chunks by cosine distance and the {@code candidates} best by
      * full-text rank, fused by reciprocal rank, best {@code limit}. {@code exact} reads every published chunk of the
-     * account instead of the HNSW index: for a small account that is both fast and exact, whereas the shared index
-     * would have to step over other accounts' neighbours.
+     * account instead of the HNSW index: for a small account that is both fast and exact, whereas its partition's
+     * index would have to step over other accounts' neighbours.
      */
     List<Row> search(
             DSLContext tx,
@@ -182,7 +197,7 @@ final class ChunkRepository {
                 : "select id, d from (select c.id, c.embedding <=> (select v from q) as d from kb_chunks c"
                         + " where c.account_id = ? and c.published order by c.embedding <=> (select v from q)"
                         + " limit ?) h";
-        var sql = "with q as materialized (select cast(? as vector) as v, " + tsquery(configs, allWords ? "&" : "|")
+        var sql = "with q as materialized (select cast(? as halfvec) as v, " + tsquery(configs, allWords ? "&" : "|")
                 + " as t),"
                 + " vec as (select id, row_number() over (order by d, id) as r from (" + vectorCandidates + ") x),"
                 + " fts as (select id, row_number() over (order by rank desc, id) as r from ("

@@ -168,7 +168,7 @@ class KnowledgeBaseIT {
 
     @Test
     void a_large_account_s_statement_takes_passages_with_all_query_words_through_the_hnsw_index() {
-        // The statement used above KnowledgeSearch.EXACT_UP_TO / ANY_WORD_UP_TO chunks, run on a small account.
+        // The statement used for large accounts (HNSW, all words; see KnowledgeSearch.exact), run on a small account.
         var tenant = Fixtures.tenant(app, "KB large path");
         long refund = create(tenant.token(), "Refund policy", REFUND_BODY, "published", List.of())
                 .get("id")
@@ -178,7 +178,7 @@ class KnowledgeBaseIT {
         var encoder = com.hummdesk.ai.local.SharedEncoder.get();
         var query = "refund gift cards";
         var rows = app.app().database().inAccount(tenant.accountId(), tx -> {
-            repo.publishedCountUpTo(tx, tenant.accountId(), 10, 100, KnowledgeSearch.MAX_SCAN_TUPLES);
+            repo.prepareSearch(tx, tenant.accountId(), 10, 100, KnowledgeSearch.MAX_SCAN_TUPLES);
             return repo.search(
                     tx,
                     tenant.accountId(),
@@ -196,7 +196,7 @@ class KnowledgeBaseIT {
         assertThat(rows.get(0).articleId()).isEqualTo(refund);
         assertThat(rows.get(0).content()).contains("Gift cards");
         var hybrid = app.app().database().inAccount(tenant.accountId(), tx -> {
-            repo.publishedCountUpTo(tx, tenant.accountId(), 10, 100, KnowledgeSearch.MAX_SCAN_TUPLES);
+            repo.prepareSearch(tx, tenant.accountId(), 10, 100, KnowledgeSearch.MAX_SCAN_TUPLES);
             return repo.search(
                     tx,
                     tenant.accountId(),
@@ -237,6 +237,19 @@ class KnowledgeBaseIT {
                         tx -> tx.execute(
                                 "insert into kb_articles (account_id, title) values (?, 'sneaky')", b.accountId())));
         assertThat(refused).hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void chunks_are_reachable_through_the_partitioned_table_only() {
+        var a = Fixtures.tenant(app, "KB partition A");
+        create(a.token(), "Refund policy", REFUND_BODY, "published", List.of());
+        var partition = app.app().database().inAccount(a.accountId(), tx -> tx.fetchSingle(
+                        "select tableoid::regclass::text from kb_chunks where account_id = ? limit 1", a.accountId())
+                .get(0, String.class));
+        assertThat(partition).startsWith("kb_chunks_p");
+        var refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> app.app().database().inAccount(a.accountId(), tx -> tx.fetch("select * from " + partition)));
+        assertThat(refused).hasMessageContaining("permission denied");
     }
 
     @Test

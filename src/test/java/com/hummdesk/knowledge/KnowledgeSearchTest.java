@@ -1,0 +1,37 @@
+package com.hummdesk.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class KnowledgeSearchTest {
+
+    @Test
+    void small_accounts_are_searched_exactly() {
+        assertThat(KnowledgeSearch.exact(new ChunkRepository.Size(0, 0))).isTrue();
+        assertThat(KnowledgeSearch.exact(new ChunkRepository.Size(1_500, 1_500)))
+                .isTrue();
+        assertThat(KnowledgeSearch.exact(new ChunkRepository.Size(300, 500_000)))
+                .isTrue();
+    }
+
+    @Test
+    void an_account_with_its_partition_mostly_to_itself_goes_through_the_index() {
+        assertThat(KnowledgeSearch.exact(new ChunkRepository.Size(9_091, 9_091)))
+                .isFalse();
+        assertThat(KnowledgeSearch.exact(new ChunkRepository.Size(20_001, 128_000)))
+                .isFalse();
+        // Statistics not gathered yet (0 rows) count as a partition of its own.
+        assertThat(KnowledgeSearch.exact(new ChunkRepository.Size(9_091, 0))).isFalse();
+    }
+
+    @Test
+    void a_mid_sized_account_sharing_its_partition_with_a_much_larger_one_is_searched_exactly() {
+        // 5,000 of 1,000,000: the index walk would step over ~200 other chunks for each of the account's.
+        assertThat(KnowledgeSearch.exact(new ChunkRepository.Size(5_000, 1_000_000)))
+                .isTrue();
+        // The same account with the partition to itself: the walk is cheaper than comparing all 5,000.
+        assertThat(KnowledgeSearch.exact(new ChunkRepository.Size(5_000, 5_200)))
+                .isFalse();
+    }
+}
