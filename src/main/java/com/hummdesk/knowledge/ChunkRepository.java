@@ -129,31 +129,17 @@ final class ChunkRepository {
     /** An account's published chunks (up to the cap counted) and its partition's rows (planner statistics, 0 unknown). */
     record Size(int published, double partitionRows) {}
 
-    /**
-     * Sets the HNSW scan for this transaction and, when {@code cap} is above 0, measures the account (published chunks
-     * counted up to {@code cap}, and its partition's size), in one round trip; null when not measured. Iterative scan
-     * (pgvector 0.8) keeps walking the graph while the account and published filters reject neighbours, instead of
-     * returning fewer rows than asked; relaxed order is re-sorted by the caller.
-     */
-    Size prepareSearch(DSLContext tx, long accountId, int cap, int efSearch, int maxScanTuples) {
+    /** Counts the account's published chunks up to {@code cap} and reads its partition's size, in one round trip. */
+    Size measure(DSLContext tx, long accountId, int cap) {
         var row = tx.fetchSingle(
-                "select case when ? > 0 then (select count(*) from (select 1 from kb_chunks where account_id = ?"
-                        + " and published limit ?) x) end,"
-                        + " case when ? > 0 then (select greatest(c.reltuples, 0) from pg_class c where c.oid ="
-                        + " (select tableoid from kb_chunks where account_id = ? limit 1)) end,"
-                        + " set_config('hnsw.iterative_scan', 'relaxed_order', true),"
-                        + " set_config('hnsw.ef_search', ?, true),"
-                        + " set_config('hnsw.max_scan_tuples', ?, true)",
-                cap,
+                "select (select count(*) from (select 1 from kb_chunks where account_id = ? and published limit ?) x),"
+                        + " (select greatest(c.reltuples, 0) from pg_class c where c.oid ="
+                        + " (select tableoid from kb_chunks where account_id = ? limit 1))",
                 accountId,
                 cap,
-                cap,
-                accountId,
-                Integer.toString(efSearch),
-                Integer.toString(maxScanTuples));
-        var published = row.get(0, Integer.class);
+                accountId);
         var partitionRows = row.get(1, Double.class);
-        return published == null ? null : new Size(published, partitionRows == null ? 0 : partitionRows);
+        return new Size(row.get(0, Integer.class), partitionRows == null ? 0 : partitionRows);
     }
 
     /**

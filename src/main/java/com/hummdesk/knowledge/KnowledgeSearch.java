@@ -2,6 +2,7 @@ package com.hummdesk.knowledge;
 
 import com.hummdesk.ai.KnowledgePassage;
 import com.hummdesk.platform.db.Database;
+import com.hummdesk.platform.db.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,11 +105,9 @@ public final class KnowledgeSearch {
         int k = Math.max(1, Math.min(limit, MAX_LIMIT));
         int candidates = Math.max(40, k * 4);
         var words = words(text);
-        var rows = db.inAccount(accountId, tx -> {
+        var rows = db.transaction(scope(accountId, Math.max(100, candidates * 2)), tx -> {
             var known = sizes.getIfPresent(accountId);
-            var measured = chunks.prepareSearch(
-                    tx, accountId, known == null ? COUNT_UP_TO + 1 : 0, Math.max(100, candidates * 2), MAX_SCAN_TUPLES);
-            var size = known == null ? measured : known;
+            var size = known == null ? chunks.measure(tx, accountId, COUNT_UP_TO + 1) : known;
             if (known == null && size.published() > ANY_WORD_UP_TO) {
                 sizes.put(accountId, size);
             }
@@ -145,6 +144,19 @@ public final class KnowledgeSearch {
                     row.content()));
         }
         return hits;
+    }
+
+    /**
+     * The account's transaction with the HNSW scan set, in the statement that sets the account. Iterative scan
+     * (pgvector 0.8) keeps walking the graph while the account and published filters reject neighbours, instead of
+     * returning fewer rows than asked; relaxed order is re-sorted by the query. Plans stay custom: a generic plan over
+     * the 32 partitions made a search ten times slower (bench/kb).
+     */
+    static Scope scope(long accountId, int efSearch) {
+        return Scope.account(accountId)
+                .with("hnsw.iterative_scan", "relaxed_order")
+                .with("hnsw.ef_search", Integer.toString(efSearch))
+                .with("hnsw.max_scan_tuples", Integer.toString(MAX_SCAN_TUPLES));
     }
 
     /** Whether the exact vector list is cheaper than the HNSW walk for an account of this size (see EXACT_WORK). */

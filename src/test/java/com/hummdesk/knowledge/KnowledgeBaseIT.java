@@ -177,8 +177,7 @@ class KnowledgeBaseIT {
         var repo = new ChunkRepository();
         var encoder = com.hummdesk.ai.local.SharedEncoder.get();
         var query = "refund gift cards";
-        var rows = app.app().database().inAccount(tenant.accountId(), tx -> {
-            repo.prepareSearch(tx, tenant.accountId(), 10, 100, KnowledgeSearch.MAX_SCAN_TUPLES);
+        var rows = app.app().database().transaction(KnowledgeSearch.scope(tenant.accountId(), 100), tx -> {
             return repo.search(
                     tx,
                     tenant.accountId(),
@@ -195,8 +194,7 @@ class KnowledgeBaseIT {
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).articleId()).isEqualTo(refund);
         assertThat(rows.get(0).content()).contains("Gift cards");
-        var hybrid = app.app().database().inAccount(tenant.accountId(), tx -> {
-            repo.prepareSearch(tx, tenant.accountId(), 10, 100, KnowledgeSearch.MAX_SCAN_TUPLES);
+        var hybrid = app.app().database().transaction(KnowledgeSearch.scope(tenant.accountId(), 100), tx -> {
             return repo.search(
                     tx,
                     tenant.accountId(),

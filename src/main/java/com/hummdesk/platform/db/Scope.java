@@ -7,10 +7,11 @@ import org.jooq.DSLContext;
 /**
  * Whose rows a transaction may see under row-level security: an account, a user (their memberships across
  * accounts), a public inbox (looked up by its public identifier), or nothing tenant-scoped at all. Optionally how
- * the transaction's prepared statements are planned ({@link Plans}), set in the same statement.
+ * the transaction's prepared statements are planned ({@link Plans}) and other settings ({@link #with}), set in the same
+ * statement. {@code settings} holds names and values in turn.
  */
-public record Scope(Long accountId, Long userId, String publicInbox, Plans plans) {
-    public static final Scope NONE = new Scope(null, null, null, null);
+public record Scope(Long accountId, Long userId, String publicInbox, Plans plans, List<String> settings) {
+    public static final Scope NONE = new Scope(null, null, null, null, List.of());
 
     /**
      * PostgreSQL's {@code plan_cache_mode} for the transaction. A statement with bind values is planned anew for
@@ -31,20 +32,28 @@ public record Scope(Long accountId, Long userId, String publicInbox, Plans plans
     }
 
     public static Scope account(long accountId) {
-        return new Scope(accountId, null, null, null);
+        return new Scope(accountId, null, null, null, List.of());
     }
 
     public static Scope user(long userId) {
-        return new Scope(null, userId, null, null);
+        return new Scope(null, userId, null, null, List.of());
     }
 
     public static Scope publicInbox(String publicId) {
-        return new Scope(null, null, publicId, null);
+        return new Scope(null, null, publicId, null, List.of());
     }
 
     /** This scope, its statements planned as {@code plans} says. */
     public Scope planned(Plans plans) {
-        return new Scope(accountId, userId, publicInbox, plans);
+        return new Scope(accountId, userId, publicInbox, plans, settings);
+    }
+
+    /** This scope with a run-time setting local to the transaction (as {@code SET LOCAL name = value}). */
+    public Scope with(String name, String value) {
+        var more = new ArrayList<>(settings);
+        more.add(name);
+        more.add(value);
+        return new Scope(accountId, userId, publicInbox, plans, List.copyOf(more));
     }
 
     /**
@@ -52,7 +61,7 @@ public record Scope(Long accountId, Long userId, String publicInbox, Plans plans
      * plain-SQL fetch (template parsing, result metadata, records) it cost half as much CPU as the list itself.
      */
     public void applyTo(DSLContext tx) {
-        if (accountId == null && userId == null && publicInbox == null && plans == null) {
+        if (accountId == null && userId == null && publicInbox == null && plans == null && settings.isEmpty()) {
             return;
         }
         tx.connection(connection -> {
@@ -74,17 +83,21 @@ public record Scope(Long accountId, Long userId, String publicInbox, Plans plans
     public String sql() {
         var sql = "select set_config('app.account_id', ?, true), set_config('app.user_id', ?, true),"
                 + " set_config('app.public_inbox', ?, true)";
-        return plans == null ? sql : sql + ", set_config('plan_cache_mode', ?, true)";
+        if (plans != null) {
+            sql += ", set_config('plan_cache_mode', ?, true)";
+        }
+        return sql + ", set_config(?, ?, true)".repeat(settings.size() / 2);
     }
 
     public List<Object> values() {
-        var values = new ArrayList<Object>(4);
+        var values = new ArrayList<Object>(4 + settings.size());
         values.add(accountId == null ? "" : accountId.toString());
         values.add(userId == null ? "" : userId.toString());
         values.add(publicInbox == null ? "" : publicInbox);
         if (plans != null) {
             values.add(plans.setting);
         }
+        values.addAll(settings);
         return values;
     }
 }

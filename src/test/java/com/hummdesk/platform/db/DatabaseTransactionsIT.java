@@ -67,6 +67,24 @@ class DatabaseTransactionsIT {
         assertThat(after).isIn(null, "");
     }
 
+    @Test
+    void settings_ride_with_the_scope_in_one_statement_and_end_with_the_transaction() {
+        var db = new Database(watched());
+        var scope = Scope.account(42).with("work_mem", "1234kB").with("app.example", "x");
+        String inside = db.transaction(scope, tx -> tx.fetchOne(
+                        "select current_setting('app.account_id') || ' ' || current_setting('work_mem') || ' '"
+                                + " || current_setting('app.example')")
+                .get(0, String.class));
+        String after = db.global(tx -> tx.fetchOne("select current_setting('work_mem') || ' '"
+                        + " || coalesce(current_setting('app.example', true), '')")
+                .get(0, String.class));
+
+        assertThat(inside).isEqualTo("42 1234kB x");
+        assertThat(after).doesNotContain("1234kB").doesNotContain("x");
+        assertThat(calls.subList(0, 4))
+                .containsExactly("setAutoCommit", "prepareStatement", "prepareStatement", "commit");
+    }
+
     /** Connections to the test database as the application role, each call on them recorded by method name. */
     private DataSource watched() {
         var url = TestDatabases.appUrl(app.databaseName());
