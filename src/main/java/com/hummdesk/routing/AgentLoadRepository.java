@@ -2,14 +2,13 @@ package com.hummdesk.routing;
 
 import static com.hummdesk.platform.db.generated.Tables.ACCOUNT_USERS;
 
-import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * The locks that keep concurrent decisions from overfilling an agent, and the fairness clock: routing writes
- * account_users.last_assigned_at (the column exists for it) and nothing else of the agents' table; the open load
- * counter is kept by the database (V16).
+ * The locks that keep concurrent decisions from overfilling an agent. The open load counter is kept by the database
+ * (V16); the fairness clock, account_users.last_assigned_at, is written with the decision
+ * ({@link DecisionRepository#recordAssignment}), the only column of the agents' table routing writes.
  */
 final class AgentLoadRepository {
 
@@ -34,16 +33,5 @@ final class AgentLoadRepository {
                 .forNoKeyUpdate()
                 .fetchOptional(ACCOUNT_USERS.OPEN_CONVERSATIONS)
                 .orElse(Integer.MAX_VALUE);
-    }
-
-    /**
-     * Records when the agent last got a conversation, for least-recently-assigned fairness. clock_timestamp(), not
-     * now(): decisions that waited for the lock started earlier than they commit, and their order must be kept.
-     */
-    void markAssigned(DSLContext tx, long accountId, long agentId) {
-        tx.update(ACCOUNT_USERS)
-                .set(ACCOUNT_USERS.LAST_ASSIGNED_AT, DSL.field("clock_timestamp()", OffsetDateTime.class))
-                .where(ACCOUNT_USERS.ACCOUNT_ID.eq(accountId), ACCOUNT_USERS.USER_ID.eq(agentId))
-                .execute();
     }
 }

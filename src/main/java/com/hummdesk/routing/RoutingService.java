@@ -146,9 +146,7 @@ final class RoutingService implements Router {
         if (assignment.isEmpty()) {
             return Attempt.done(RoutingOutcome.Result.NOT_ROUTABLE);
         }
-        load.markAssigned(tx, accountId, agentId);
-        queue.remove(tx, accountId, conversation.id());
-        decisions.insert(tx, accountId, conversation, trigger, ranking);
+        decisions.recordAssignment(tx, accountId, conversation, trigger, ranking);
         return new Attempt(RoutingOutcome.assigned(agentId), assignment.get(), false);
     }
 
