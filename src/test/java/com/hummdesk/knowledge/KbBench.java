@@ -169,7 +169,6 @@ public final class KbBench {
      */
     static void recall(
             Database db, long account, List<String> queries, List<float[]> vectors, int count, int efSearch) {
-        var repo = new ChunkRepository();
         double sum = 0;
         double sum40 = 0;
         var times = new long[count];
@@ -178,40 +177,10 @@ public final class KbBench {
             var words = KnowledgeSearch.words(queries.get(i));
             var vector = vectors.get(i);
             long t = System.nanoTime();
-            var approx = db.transaction(KnowledgeSearch.scope(account, efSearch), tx -> {
-                return repo
-                        .search(
-                                tx,
-                                account,
-                                vector,
-                                words,
-                                List.of("english"),
-                                40,
-                                40,
-                                false,
-                                true,
-                                ChunkRepository.Fusion.VECTOR)
-                        .stream()
-                        .map(ChunkRepository.Row::chunkId)
-                        .toList();
-            });
+            var approx = vectorList(db, account, efSearch, vector, words, false);
             times[i] = System.nanoTime() - t;
             t = System.nanoTime();
-            var exact = db.inAccount(account, tx -> repo
-                    .search(
-                            tx,
-                            account,
-                            vector,
-                            words,
-                            List.of("english"),
-                            40,
-                            40,
-                            true,
-                            true,
-                            ChunkRepository.Fusion.VECTOR)
-                    .stream()
-                    .map(ChunkRepository.Row::chunkId)
-                    .toList());
+            var exact = vectorList(db, account, efSearch, vector, words, true);
             exactTimes[i] = System.nanoTime() - t;
             sum += overlap(approx, exact, 10);
             sum40 += overlap(approx, exact, 40);
@@ -230,6 +199,26 @@ public final class KbBench {
                 ms(times, 0.99),
                 ms(exactTimes, 0.5),
                 ms(exactTimes, 0.99));
+    }
+
+    /** The account's 40 nearest chunk ids, through HNSW or exactly, in a search transaction of its own. */
+    private static List<Long> vectorList(
+            Database db, long account, int efSearch, float[] vector, String words, boolean exact) {
+        return db.transaction(KnowledgeSearch.scope(account, efSearch), tx -> new ChunkRepository()
+                        .search(
+                                tx,
+                                account,
+                                vector,
+                                words,
+                                List.of("english"),
+                                40,
+                                40,
+                                exact,
+                                true,
+                                ChunkRepository.Fusion.VECTOR)
+                        .stream()
+                        .map(ChunkRepository.Row::chunkId)
+                        .toList());
     }
 
     static double overlap(List<Long> approx, List<Long> exact, int k) {
