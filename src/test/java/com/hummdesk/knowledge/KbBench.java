@@ -29,7 +29,7 @@ import java.util.Random;
  *
  * Arguments: JDBC URL of the database (the app role's credentials are added), path to ../shared/data; optional third:
  * queries per measurement (default 200, as in bench/kb/RESULTS.md); optional fourth: how many times each is timed
- * (default 5).
+ * (default 5); a fifth, --no-recall, skips the recall comparison (for A/B timing runs).
  */
 public final class KbBench {
     public static void main(String[] args) throws Exception {
@@ -137,6 +137,10 @@ public final class KbBench {
         }
         // ef_search as the search sets it (max(100, 2 × 40 candidates)), then larger, to show the trade-off; account 2
         // through both paths too, to show what the choice buys.
+        if (args.length > 4 && args[4].equals("--no-recall")) {
+            db.close();
+            return;
+        }
         for (int ef : new int[] {100, 200, 400}) {
             recall(db, 1, list, vectors, Math.min(200, list.size()), ef);
         }
