@@ -47,15 +47,26 @@ public final class AiPipelineBench {
         var token = login.get("accessToken").asText();
         var queries = new ArrayList<String>();
         try (var c = DriverManager.getConnection(jdbc)) {
+            // Loaded already when a run before this one published the first thread (the demo seed publishes a few
+            // articles of its own, so "any published article" is not the test).
+            var threads = Files.readAllLines(data.resolve("stackfaq/faq_kb.jsonl"));
             boolean kbLoaded;
-            try (var st = c.createStatement();
-                    var rs = st.executeQuery("select count(*) from kb_articles where status = 'published'")) {
-                rs.next();
-                kbLoaded = rs.getInt(1) > 0;
+            try (var st =
+                    c.prepareStatement("select count(*) from kb_articles where status = 'published' and title = ?")) {
+                st.setString(
+                        1,
+                        Json.mapper()
+                                .readTree(threads.getFirst())
+                                .get("question")
+                                .asText());
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    kbLoaded = rs.getInt(1) > 0;
+                }
             }
             long t0 = System.nanoTime();
             int articles = 0;
-            for (var line : Files.readAllLines(data.resolve("stackfaq/faq_kb.jsonl"))) {
+            for (var line : threads) {
                 JsonNode node = Json.mapper().readTree(line);
                 if (!kbLoaded) {
                     var body = new StringBuilder();
