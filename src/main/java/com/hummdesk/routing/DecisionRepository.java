@@ -6,6 +6,8 @@ import static com.hummdesk.platform.db.generated.Tables.USERS;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.hummdesk.platform.http.Json;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -16,57 +18,53 @@ final class DecisionRepository {
     private static final TypeReference<List<ScoredCandidate>> CANDIDATES = new TypeReference<>() {};
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {};
 
-    void insert(DSLContext tx, long accountId, RoutedConversation conversation, Trigger trigger, Ranking ranking) {
-        var d = ROUTING_DECISIONS;
-        var winner = ranking.winner();
-        tx.insertInto(d)
-                .set(d.ACCOUNT_ID, accountId)
-                .set(d.CONVERSATION_ID, conversation.id())
-                .set(d.TRIGGERED_BY, trigger.wire())
-                .set(d.STRATEGY, ranking.strategy().wire())
-                .set(d.OUTCOME, winner.isPresent() ? "assigned" : "queued")
-                .set(d.ASSIGNEE_ID, winner.map(ScoredCandidate::userId).orElse(null))
-                .set(d.DECIDING_RULE, ranking.rule().wire())
-                .set(d.SUMMARY, DecisionSummary.of(conversation, ranking))
-                .set(d.CATEGORY, conversation.category())
-                .set(d.TEAM_ID, conversation.teamId())
-                .set(d.LANGUAGE, conversation.language())
-                .set(d.CANDIDATES, JSON.json(write(ranking.kept())))
-                .set(d.EXCLUDED, JSON.json(write(ranking.excluded())))
-                .execute();
-    }
+    /** The decision row; its values come from {@link #decision}. */
+    private static final String INSERT_DECISION = "insert into routing_decisions (account_id, conversation_id,"
+            + " triggered_by, strategy, outcome, assignee_id, deciding_rule, summary, category, team_id, language,"
+            + " candidates, excluded) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))";
 
     /**
-     * An assignment's bookkeeping in one statement (one round trip instead of three, inside the decision's lock):
-     * the agent's last assignment time (round robin's order), the conversation out of the queue, and the decision.
+     * The bookkeeping that comes with an assignment, ahead of the decision in the same statement (one round trip
+     * instead of three, inside the decision's lock): the agent's last assignment time for least-recently-assigned
+     * fairness, and the conversation out of the queue. clock_timestamp(), not now(): decisions that waited for the
+     * lock started earlier than they commit, and their order must be kept.
      */
+    private static final String ASSIGNED = "with marked as (update account_users set last_assigned_at ="
+            + " clock_timestamp() where account_id = ? and user_id = ?),"
+            + " dequeued as (delete from routing_queue where account_id = ? and conversation_id = ?) ";
+
+    /** Records a decision that queued the conversation (or any decision, with nothing else to update). */
+    void insert(DSLContext tx, long accountId, RoutedConversation conversation, Trigger trigger, Ranking ranking) {
+        tx.execute(INSERT_DECISION, decision(accountId, conversation, trigger, ranking));
+    }
+
+    /** Records an assignment: the agent's last assignment time, the queue entry gone, and the decision. */
     void recordAssignment(
             DSLContext tx, long accountId, RoutedConversation conversation, Trigger trigger, Ranking ranking) {
         long agentId = ranking.winner().orElseThrow().userId();
-        tx.execute(
-                "with marked as (update account_users set last_assigned_at = clock_timestamp()"
-                        + " where account_id = ? and user_id = ?),"
-                        + " dequeued as (delete from routing_queue where account_id = ? and conversation_id = ?)"
-                        + " insert into routing_decisions (account_id, conversation_id, triggered_by, strategy,"
-                        + " outcome, assignee_id, deciding_rule, summary, category, team_id, language, candidates,"
-                        + " excluded) values (?, ?, ?, ?, 'assigned', ?, ?, ?, ?, ?, ?, cast(? as jsonb),"
-                        + " cast(? as jsonb))",
-                accountId,
-                agentId,
-                accountId,
-                conversation.id(),
-                accountId,
-                conversation.id(),
-                trigger.wire(),
-                ranking.strategy().wire(),
-                agentId,
-                ranking.rule().wire(),
-                DecisionSummary.of(conversation, ranking),
-                conversation.category(),
-                conversation.teamId(),
-                conversation.language(),
-                write(ranking.kept()),
-                write(ranking.excluded()));
+        var values = new ArrayList<Object>(List.of(accountId, agentId, accountId, conversation.id()));
+        values.addAll(Arrays.asList(decision(accountId, conversation, trigger, ranking)));
+        tx.execute(ASSIGNED + INSERT_DECISION, values.toArray());
+    }
+
+    private static Object[] decision(
+            long accountId, RoutedConversation conversation, Trigger trigger, Ranking ranking) {
+        var winner = ranking.winner();
+        return new Object[] {
+            accountId,
+            conversation.id(),
+            trigger.wire(),
+            ranking.strategy().wire(),
+            winner.isPresent() ? "assigned" : "queued",
+            winner.map(ScoredCandidate::userId).orElse(null),
+            ranking.rule().wire(),
+            DecisionSummary.of(conversation, ranking),
+            conversation.category(),
+            conversation.teamId(),
+            conversation.language(),
+            write(ranking.kept()),
+            write(ranking.excluded())
+        };
     }
 
     /** The conversation's latest decisions, newest first. */
