@@ -1,8 +1,11 @@
 package com.hummdesk.knowledge;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.hummdesk.ai.KnowledgePassage;
 import com.hummdesk.platform.db.Database;
 import com.hummdesk.platform.db.Scope;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,22 +49,21 @@ public final class KnowledgeSearch {
      * parsed with each, and the lookup is a scan of the account's articles, too slow for every search of a large
      * knowledge base. An article in a new language is found by full text within a minute (by vector at once).
      */
-    private final com.github.benmanes.caffeine.cache.Cache<Long, List<String>> configs =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-                    .maximumSize(10_000)
-                    .expireAfterWrite(java.time.Duration.ofMinutes(1))
-                    .build();
+    private final Cache<Long, List<String>> configs = perAccountForAMinute();
 
     /**
      * The size of accounts with more than {@link #ANY_WORD_UP_TO} published chunks, measured again after a minute:
      * counting them reads up to {@link #COUNT_UP_TO} index entries (a millisecond or two) for choices (exact or HNSW,
      * any or all words) that do not change with a few articles more or less; both choices return correct results.
      */
-    private final com.github.benmanes.caffeine.cache.Cache<Long, ChunkRepository.Size> sizes =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-                    .maximumSize(10_000)
-                    .expireAfterWrite(java.time.Duration.ofMinutes(1))
-                    .build();
+    private final Cache<Long, ChunkRepository.Size> sizes = perAccountForAMinute();
+
+    private static <V> Cache<Long, V> perAccountForAMinute() {
+        return Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(Duration.ofMinutes(1))
+                .build();
+    }
 
     KnowledgeSearch(Database db, Embedder embedder) {
         this.db = db;

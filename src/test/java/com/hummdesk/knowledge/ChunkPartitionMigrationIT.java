@@ -18,10 +18,6 @@ class ChunkPartitionMigrationIT {
         var name = TestDatabases.createEmpty();
         try {
             var owner = TestDatabases.ownerUrl(name);
-            try (var c = DriverManager.getConnection(owner.jdbcUrl(), "postgres", null);
-                    var s = c.createStatement()) {
-                s.execute("CREATE EXTENSION IF NOT EXISTS vector");
-            }
             Flyway.configure()
                     .dataSource(owner.jdbcUrl(), owner.user(), owner.password())
                     .locations("classpath:db/migration")

@@ -38,11 +38,20 @@ public final class TestDatabases {
         return name;
     }
 
-    /** Creates an empty database (no tables), for testing the migrations themselves. */
+    /**
+     * Creates an empty database (no tables) with pgvector, as provisioning leaves one, for testing the migrations
+     * themselves. pgvector is not a trusted extension: it is created as the superuser.
+     */
     public static String createEmpty() {
         var name = PREFIX + "empty_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         admin("CREATE DATABASE " + name + " TEMPLATE template0");
+        try (var connection = DriverManager.getConnection(OWNER.withName(name).jdbcUrl(), "postgres", null);
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS vector");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create pgvector in " + name + ": " + e.getMessage(), e);
+        }
         return name;
     }
 

@@ -13,12 +13,6 @@ class MigrationsIT {
         var name = TestDatabases.createEmpty();
         try {
             var owner = TestDatabases.ownerUrl(name);
-            // pgvector is not a trusted extension: provisioning creates it as a superuser, as here.
-            var superuser = owner.withName(name);
-            try (var c = DriverManager.getConnection(superuser.jdbcUrl(), "postgres", null);
-                    var s = c.createStatement()) {
-                s.execute("CREATE EXTENSION IF NOT EXISTS vector");
-            }
             int applied = Migrator.migrate(owner, TestDatabases.APP_ROLE);
             assertThat(applied).isGreaterThanOrEqualTo(2);
             assertThat(Migrator.migrate(owner, TestDatabases.APP_ROLE)).isZero();
