@@ -31,6 +31,9 @@ final class ChunkRepository {
      */
     static final int FTS_RANKED_UP_TO = 200;
 
+    /** The name of one of V19's partitions: a search reads its account's partition by name (V20). */
+    private static final java.util.regex.Pattern PARTITION = java.util.regex.Pattern.compile("kb_chunks_p[0-9]{2}");
+
     /** Which candidate lists the fusion reads: both in production; one alone to measure what each contributes. */
     enum Fusion {
         HYBRID,
@@ -126,20 +129,33 @@ final class ChunkRepository {
                 .get(0, Integer.class);
     }
 
-    /** An account's published chunks (up to the cap counted) and its partition's rows (planner statistics, 0 unknown). */
-    record Size(int published, double partitionRows) {}
+    /**
+     * An account's published chunks (counted as far as {@link #measure} says), its partition's rows (planner statistics,
+     * 0 unknown) and the partition's name (null while the account has no chunk).
+     */
+    record Size(int published, double partitionRows, String partition) {
+        /** The account holds most of its partition's rows, so a plan that assumes as much suits it (V20). */
+        boolean dominant() {
+            return partitionRows > 0 && published > partitionRows / 2;
+        }
+    }
 
-    /** Counts the account's published chunks up to {@code cap} and reads its partition's size, in one round trip. */
+    /**
+     * Counts the account's published chunks up to {@code cap}, or up to just past half its partition when that is
+     * further (enough to tell {@link Size#dominant}), and finds the partition and its size, in one round trip.
+     */
     Size measure(DSLContext tx, long accountId, int cap) {
         var row = tx.fetchSingle(
-                "select (select count(*) from (select 1 from kb_chunks where account_id = ? and published limit ?) x),"
-                        + " (select greatest(c.reltuples, 0) from pg_class c where c.oid ="
-                        + " (select tableoid from kb_chunks where account_id = ? limit 1))",
+                "with p as (select c.relname::text as name, greatest(c.reltuples, 0) as n from pg_class c"
+                        + " where c.oid = (select tableoid from kb_chunks where account_id = ? limit 1))"
+                        + " select (select count(*) from (select 1 from kb_chunks where account_id = ? and published"
+                        + " limit greatest(?, (select n from p)::bigint / 2 + 1)) x), (select n from p),"
+                        + " (select name from p)",
                 accountId,
-                cap,
-                accountId);
+                accountId,
+                cap);
         var partitionRows = row.get(1, Double.class);
-        return new Size(row.get(0, Integer.class), partitionRows == null ? 0 : partitionRows);
+        return new Size(row.get(0, Integer.class), partitionRows == null ? 0 : partitionRows, row.get(2, String.class));
     }
 
     /**
@@ -150,6 +166,7 @@ final class ChunkRepository {
      */
     List<Row> search(
             DSLContext tx,
+            String partition,
             long accountId,
             float[] query,
             String words,
@@ -158,10 +175,11 @@ final class ChunkRepository {
             int limit,
             boolean exact,
             boolean allWords,
+            boolean dominant,
             Fusion fusion) {
         return tx.fetch(
-                        searchSql(configs, exact, allWords, fusion),
-                        searchBinds(accountId, query, words, candidates, limit))
+                        searchSql(partition, configs, exact, allWords, dominant, fusion, candidates, limit),
+                        searchBinds(accountId, query, words))
                 .map(r -> new Row(
                         r.get(0, Long.class),
                         r.get(1, Long.class),
@@ -174,23 +192,38 @@ final class ChunkRepository {
     }
 
     /** The statement {@link #search} runs (benchmarks EXPLAIN it); its parameters are {@link #searchBinds}. */
-    static String searchSql(List<String> configs, boolean exact, boolean allWords, Fusion fusion) {
+    static String searchSql(
+            String partition,
+            List<String> configs,
+            boolean exact,
+            boolean allWords,
+            boolean dominant,
+            Fusion fusion,
+            int candidates,
+            int limit) {
+        if (!PARTITION.matcher(partition).matches()) {
+            throw new IllegalArgumentException("not a kb_chunks partition: " + partition);
+        }
         var vectorCandidates = exact
                 // Every published chunk of the account, in one pass (OFFSET 0 keeps the planner from turning the
                 // ORDER BY into an HNSW scan). A materialized CTE of the embeddings spilled to disk at 9,091 chunks.
-                ? "select id, d from (select id, embedding <=> (select v from q) as d from kb_chunks"
-                        + " where account_id = ? and published offset 0) m order by d limit ?"
-                : "select id, d from (select c.id, c.embedding <=> (select v from q) as d from kb_chunks c"
+                ? "select id, d from (select id, embedding <=> (select v from q) as d from " + partition
+                        + " where account_id = ? and published offset 0) m order by d limit " + candidates
+                : "select id, d from (select c.id, c.embedding <=> (select v from q) as d from " + partition + " c"
                         + " where c.account_id = ? and c.published order by c.embedding <=> (select v from q)"
-                        + " limit ?) h";
+                        + " limit " + candidates + ") h";
         var sql = "with q as materialized (select cast(? as halfvec) as v, " + tsquery(configs, allWords ? "&" : "|")
                 + " as t),"
                 + " vec as (select id, row_number() over (order by d, id) as r from (" + vectorCandidates + ") x),"
                 + " fts as (select id, row_number() over (order by rank desc, id) as r from ("
                 + "   select c.id, ts_rank_cd(c.search_tsv, (select t from q)) as rank from "
-                + "(select id, search_tsv from kb_chunks where account_id = ? and published"
+                + "(select id, search_tsv from " + partition + " where "
+                // An account that holds most of its partition is best served by the text index alone; its generic
+                // plan (planned once, see KnowledgeSearch.scope) would otherwise intersect the index with the
+                // account's 100,000 published entries: 8 of a 19 ms search (bench/kb). "+ 0" keeps the index out.
+                + (dominant ? "account_id + 0 = ?" : "account_id = ?") + " and published"
                 + " and search_tsv @@ (select t from q)" + (allWords ? " limit " + FTS_RANKED_UP_TO : "") + ") c"
-                + "   order by rank desc limit ?) y),"
+                + "   order by rank desc limit " + candidates + ") y),"
                 + " fused as (select id, sum(s) as score"
                 + "   from ("
                 + switch (fusion) {
@@ -201,20 +234,20 @@ final class ChunkRepository {
                     case TEXT -> "select id, 1.0 / (" + RRF_K + " + r) as s from fts";
                 }
                 + ") u"
-                + "   group by id order by score desc, id limit ?)"
+                + "   group by id order by score desc, id limit " + limit + ")"
                 + " select c.id, c.article_id, a.title, c.heading, c.content, f.score,"
                 + "   1 - (c.embedding <=> (select v from q)) as similarity,"
                 + "   ts_headline(" + Languages.configSql("a.language") + ", c.content, (select t from q),"
                 + "     'StartSel=\u0001, StopSel=\u0002, MaxWords=35, MinWords=15, MaxFragments=2,"
                 + " FragmentDelimiter=\" … \"') as headline"
-                + " from fused f join kb_chunks c on c.account_id = ? and c.id = f.id"
+                + " from fused f join " + partition + " c on c.account_id = ? and c.id = f.id"
                 + " join kb_articles a on a.account_id = c.account_id and a.id = c.article_id"
                 + " order by f.score desc, f.id";
         return sql;
     }
 
-    static Object[] searchBinds(long accountId, float[] query, String words, int candidates, int limit) {
-        return new Object[] {vector(query), words, accountId, candidates, accountId, candidates, limit, accountId};
+    static Object[] searchBinds(long accountId, float[] query, String words) {
+        return new Object[] {vector(query), words, accountId, accountId, accountId};
     }
 
     /**

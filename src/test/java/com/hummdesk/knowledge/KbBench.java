@@ -154,12 +154,14 @@ public final class KbBench {
      */
     static void explain(Database db, long account, String query, float[] vector, boolean exact) {
         var repo = new ChunkRepository();
-        db.transaction(KnowledgeSearch.scope(account, 100), tx -> {
+        db.transaction(KnowledgeSearch.scope(account, 100, null), tx -> {
             var configs = repo.configs(tx, account);
-            var sql = ChunkRepository.searchSql(configs, exact, true, ChunkRepository.Fusion.HYBRID);
+            var partition = repo.measure(tx, account, 1).partition();
+            var sql = ChunkRepository.searchSql(
+                    partition, configs, exact, true, false, ChunkRepository.Fusion.HYBRID, 40, 5);
             var plan = tx.fetch(
                             "explain (analyze, buffers, costs off) " + sql,
-                            ChunkRepository.searchBinds(account, vector, KnowledgeSearch.words(query), 40, 5))
+                            ChunkRepository.searchBinds(account, vector, KnowledgeSearch.words(query)))
                     .getValues(0, String.class);
             System.out.println("  EXPLAIN (ANALYZE, BUFFERS), query \"" + query + "\":");
             plan.forEach(line -> System.out.println("    " + line));
@@ -205,24 +207,30 @@ public final class KbBench {
                 ms(exactTimes, 0.99));
     }
 
+    private static final java.util.Map<Long, String> PARTITIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The account's 40 nearest chunk ids, through HNSW or exactly, in a search transaction of its own. */
     private static List<Long> vectorList(
             Database db, long account, int efSearch, float[] vector, String words, boolean exact) {
-        return db.transaction(KnowledgeSearch.scope(account, efSearch), tx -> new ChunkRepository()
-                        .search(
-                                tx,
-                                account,
-                                vector,
-                                words,
-                                List.of("english"),
-                                40,
-                                40,
-                                exact,
-                                true,
-                                ChunkRepository.Fusion.VECTOR)
-                        .stream()
-                        .map(ChunkRepository.Row::chunkId)
-                        .toList());
+        var repo = new ChunkRepository();
+        return db.transaction(KnowledgeSearch.scope(account, efSearch, null), tx -> repo
+                .search(
+                        tx,
+                        PARTITIONS.computeIfAbsent(
+                                account, a -> repo.measure(tx, a, 1).partition()),
+                        account,
+                        vector,
+                        words,
+                        List.of("english"),
+                        40,
+                        40,
+                        exact,
+                        true,
+                        false,
+                        ChunkRepository.Fusion.VECTOR)
+                .stream()
+                .map(ChunkRepository.Row::chunkId)
+                .toList());
     }
 
     static double overlap(List<Long> approx, List<Long> exact, int k) {

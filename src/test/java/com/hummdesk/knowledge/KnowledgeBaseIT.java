@@ -168,6 +168,13 @@ class KnowledgeBaseIT {
 
     @Test
     void a_large_account_s_statement_takes_passages_with_all_query_words_through_the_hnsw_index() {
+        for (boolean dominant : new boolean[] {false, true}) {
+            largeAccountStatement(dominant);
+        }
+    }
+
+    /** As the statement runs for an account sharing its partition, or holding most of it (the text filter differs). */
+    private void largeAccountStatement(boolean dominant) {
         // The statement used for large accounts (HNSW, all words; see KnowledgeSearch.exact), run on a small account.
         var tenant = Fixtures.tenant(app, "KB large path");
         long refund = create(tenant.token(), "Refund policy", REFUND_BODY, "published", List.of())
@@ -177,9 +184,10 @@ class KnowledgeBaseIT {
         var repo = new ChunkRepository();
         var encoder = com.hummdesk.ai.local.SharedEncoder.get();
         var query = "refund gift cards";
-        var rows = app.app().database().transaction(KnowledgeSearch.scope(tenant.accountId(), 100), tx -> {
+        var rows = app.app().database().transaction(KnowledgeSearch.scope(tenant.accountId(), 100, null), tx -> {
             return repo.search(
                     tx,
+                    repo.measure(tx, tenant.accountId(), 1).partition(),
                     tenant.accountId(),
                     encoder.embed(query),
                     KnowledgeSearch.words(query),
@@ -188,15 +196,17 @@ class KnowledgeBaseIT {
                     5,
                     false,
                     true,
+                    dominant,
                     ChunkRepository.Fusion.TEXT);
         });
         // Only the "Exceptions" passage has refund, gift and cards together; OR would also rank the other ones.
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).articleId()).isEqualTo(refund);
         assertThat(rows.get(0).content()).contains("Gift cards");
-        var hybrid = app.app().database().transaction(KnowledgeSearch.scope(tenant.accountId(), 100), tx -> {
+        var hybrid = app.app().database().transaction(KnowledgeSearch.scope(tenant.accountId(), 100, null), tx -> {
             return repo.search(
                     tx,
+                    repo.measure(tx, tenant.accountId(), 1).partition(),
                     tenant.accountId(),
                     encoder.embed("forgot my password"),
                     KnowledgeSearch.words("forgot my password"),
@@ -205,6 +215,7 @@ class KnowledgeBaseIT {
                     5,
                     false,
                     true,
+                    dominant,
                     ChunkRepository.Fusion.HYBRID);
         });
         assertThat(hybrid).isNotEmpty();
@@ -238,15 +249,27 @@ class KnowledgeBaseIT {
     }
 
     @Test
-    void chunks_are_reachable_through_the_partitioned_table_only() {
+    void a_partition_read_by_name_shows_only_the_account_s_chunks_and_cannot_be_written() {
         var a = Fixtures.tenant(app, "KB partition A");
+        var b = Fixtures.tenant(app, "KB partition B");
         create(a.token(), "Refund policy", REFUND_BODY, "published", List.of());
-        var partition = app.app().database().inAccount(a.accountId(), tx -> tx.fetchSingle(
-                        "select tableoid::regclass::text from kb_chunks where account_id = ? limit 1", a.accountId())
-                .get(0, String.class));
-        assertThat(partition).startsWith("kb_chunks_p");
-        var refused = org.assertj.core.api.Assertions.catchThrowable(
-                () -> app.app().database().inAccount(a.accountId(), tx -> tx.fetch("select * from " + partition)));
+        var db = app.app().database();
+        var partition = db.inAccount(
+                a.accountId(),
+                tx -> new ChunkRepository().measure(tx, a.accountId(), 1).partition());
+        assertThat(partition).matches("kb_chunks_p[0-9]{2}");
+        int own = db.inAccount(a.accountId(), tx -> tx.fetchSingle("select count(*) from " + partition)
+                .get(0, Integer.class));
+        int all = db.inAccount(a.accountId(), tx -> tx.fetchSingle(
+                        "select count(*) from kb_chunks where account_id = ?", a.accountId())
+                .get(0, Integer.class));
+        assertThat(own).isPositive().isEqualTo(all);
+        // Another account reading the same partition by name sees none of it: each partition has the tenant policy.
+        int seenByOther = db.inAccount(b.accountId(), tx -> tx.fetchSingle("select count(*) from " + partition)
+                .get(0, Integer.class));
+        assertThat(seenByOther).isZero();
+        var refused = org.assertj.core.api.Assertions.catchThrowable(() -> db.runInAccount(
+                a.accountId(), tx -> tx.execute("delete from " + partition + " where account_id = ?", a.accountId())));
         assertThat(refused).hasMessageContaining("permission denied");
     }
 

@@ -85,7 +85,10 @@ class DatabaseTransactionsIT {
                 .containsExactly("setAutoCommit", "prepareStatement", "prepareStatement", "commit");
     }
 
-    /** Connections to the test database as the application role, each call on them recorded by method name. */
+    /**
+     * Connections to the test database as the application role, each call on them recorded by method name (but
+     * metadata reads).
+     */
     private DataSource watched() {
         var url = TestDatabases.appUrl(app.databaseName());
         var plain = new PGSimpleDataSource();
@@ -98,7 +101,11 @@ class DatabaseTransactionsIT {
                     if (result instanceof Connection connection) {
                         return Proxy.newProxyInstance(
                                 getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
-                                    calls.add(m.getName());
+                                    // jOOQ reads the metadata once per JVM to check the server's version; whether
+                                    // that happens in this test is up to the test order.
+                                    if (!m.getName().equals("getMetaData")) {
+                                        calls.add(m.getName());
+                                    }
                                     return invoke(m, connection, a);
                                 });
                     }
