@@ -9,8 +9,6 @@ import org.jooq.DSLContext;
 final class AssignmentService implements ConversationAssignments {
     private final EventBus events;
     private final ConversationRepository conversations = new ConversationRepository();
-    private final MessageRepository messages = new MessageRepository();
-    private final ReferenceFinder references = new ReferenceFinder();
 
     AssignmentService(EventBus events) {
         this.events = events;
@@ -19,14 +17,7 @@ final class AssignmentService implements ConversationAssignments {
     @Override
     public Optional<Assignment> assignIfUnassigned(
             DSLContext tx, long accountId, long conversationId, long agentId, String by) {
-        var name = references.memberNames(tx, accountId, List.of(agentId)).get(agentId);
-        if (name == null || !conversations.assignIfUnassigned(tx, accountId, conversationId, agentId)) {
-            return Optional.empty();
-        }
-        var text = "Assigned to " + name + " by " + by;
-        var stored = messages.insertActivities(tx, accountId, conversationId, null, List.of(text))
-                .getFirst();
-        return Optional.of(new Assignment(accountId, conversationId, agentId, stored.id(), text, stored.createdAt()));
+        return conversations.assignIfUnassigned(tx, accountId, conversationId, agentId, by);
     }
 
     @Override

@@ -184,21 +184,43 @@ final class ConversationRepository {
     }
 
     /**
-     * Sets the assignee only if there is none and the conversation is not resolved, in one statement: of two
-     * concurrent assignments the second finds it taken (the row lock makes it re-check). False when it was not
-     * assigned.
+     * The system's assignment: sets the assignee only if there is none, the conversation is not resolved and the
+     * agent is a member of the account, and writes the activity entry "Assigned to {agent} by {by}", in one
+     * statement (a routing decision's lock is held meanwhile). Of two concurrent assignments the second finds the
+     * conversation taken (the row lock makes it re-check). Empty when nothing was assigned; nothing is written then.
      */
-    boolean assignIfUnassigned(DSLContext tx, long accountId, long conversationId, long assigneeId) {
-        return tx.update(CONVERSATIONS)
-                        .set(CONVERSATIONS.ASSIGNEE_ID, assigneeId)
-                        .set(CONVERSATIONS.UPDATED_AT, currentOffsetDateTime())
-                        .where(
-                                CONVERSATIONS.ACCOUNT_ID.eq(accountId),
-                                CONVERSATIONS.ID.eq(conversationId),
-                                CONVERSATIONS.ASSIGNEE_ID.isNull(),
-                                CONVERSATIONS.STATUS.ne(Status.RESOLVED.wire()))
-                        .execute()
-                > 0;
+    Optional<Assignment> assignIfUnassigned(
+            DSLContext tx, long accountId, long conversationId, long assigneeId, String by) {
+        return tx.fetchOptional(
+                        """
+                        with assigned as (
+                            update conversations set assignee_id = ?, updated_at = current_timestamp
+                            where account_id = ? and id = ? and assignee_id is null and status <> ?
+                              and exists (select 1 from account_users m where m.account_id = ? and m.user_id = ?)
+                            returning (select u.name from users u where u.id = ?) as name)
+                        insert into messages (account_id, conversation_id, message_type, sender_type, content)
+                        select ?, ?, ?, ?, 'Assigned to ' || name || ' by ' || ? from assigned
+                        returning id, created_at, content
+                        """,
+                        assigneeId,
+                        accountId,
+                        conversationId,
+                        Status.RESOLVED.wire(),
+                        accountId,
+                        assigneeId,
+                        assigneeId,
+                        accountId,
+                        conversationId,
+                        MessageType.ACTIVITY.wire(),
+                        SenderType.SYSTEM.wire(),
+                        by)
+                .map(r -> new Assignment(
+                        accountId,
+                        conversationId,
+                        assigneeId,
+                        r.get(0, Long.class),
+                        r.get(2, String.class),
+                        r.get(1, OffsetDateTime.class)));
     }
 
     void replaceLabels(DSLContext tx, long accountId, long conversationId, Collection<Long> labelIds) {
