@@ -155,14 +155,16 @@ public final class KnowledgeSearch {
      * (pgvector 0.8) keeps walking the graph while the account and published filters reject neighbours, instead of
      * returning fewer rows than asked; relaxed order is re-sorted by the query.
      *
-     * <p>Plans: the search reads the account's partition by name (V20), so the search of an account whose size is
-     * known (the minute cache: more than {@link #ANY_WORD_UP_TO} chunks) is planned once per connection ("generic"),
-     * saving the 0.6-1 ms of planning each search costs (bench/kb). Such a plan cannot know the account's share of
-     * the partition, so the statement itself differs for an account holding most of it (see
-     * {@link ChunkRepository.Size#dominant}). Small accounts, and any not measured yet, are planned per search.
+     * <p>Plans: the search reads the account's partition by name (V20), so it can be planned once per connection
+     * ("generic"), saving the 0.6-1 ms of planning each search costs (bench/kb). Such a plan cannot know the account,
+     * so only searches whose best plan does not depend on its share of the partition get one: accounts of known size
+     * (the minute cache: more than {@link #ANY_WORD_UP_TO} chunks) searched through HNSW, or holding most of their
+     * partition (the text list's statement differs for them, see {@link ChunkRepository.Size#dominant}). The exact
+     * list of an account that is a small share of its partition is planned per search: a plan made for an average
+     * account could scan the whole partition for it.
      */
     static Scope scope(long accountId, int efSearch, ChunkRepository.Size size) {
-        boolean planOnce = size != null;
+        boolean planOnce = size != null && (size.dominant() || !exact(size));
         return Scope.account(accountId)
                 .planned(planOnce ? Scope.Plans.GENERIC : Scope.Plans.CUSTOM)
                 .with("hnsw.iterative_scan", "relaxed_order")

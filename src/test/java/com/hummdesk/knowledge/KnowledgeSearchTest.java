@@ -50,10 +50,15 @@ class KnowledgeSearchTest {
     }
 
     @Test
-    void only_accounts_of_known_size_have_their_search_planned_once() {
+    void searches_of_known_size_not_depending_on_the_account_s_share_are_planned_once() {
         assertThat(KnowledgeSearch.scope(7, 100, null).plans()).isEqualTo(Scope.Plans.CUSTOM);
         var large = new ChunkRepository.Size(9_091, 18_182, "kb_chunks_p26");
         assertThat(KnowledgeSearch.scope(7, 100, large).plans()).isEqualTo(Scope.Plans.GENERIC);
         assertThat(KnowledgeSearch.scope(7, 100, large).accountId()).isEqualTo(7L);
+        // Searched exactly as a small share of a large partition: a plan for an average account could scan it all.
+        var minority = new ChunkRepository.Size(5_000, 1_000_000, "kb_chunks_p03");
+        assertThat(KnowledgeSearch.scope(7, 100, minority).plans()).isEqualTo(Scope.Plans.CUSTOM);
+        var dominantAndExact = new ChunkRepository.Size(1_900, 2_000, "kb_chunks_p04");
+        assertThat(KnowledgeSearch.scope(7, 100, dominantAndExact).plans()).isEqualTo(Scope.Plans.GENERIC);
     }
 }
