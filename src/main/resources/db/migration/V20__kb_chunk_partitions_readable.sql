@@ -1,6 +1,6 @@
 -- A knowledge search reads its account's partition by name (kb_chunks_pNN, found with the account's size) instead
 -- of the parent: with the parent, PostgreSQL 15 re-plans the search for every execution (a generic plan would lock
--- all 32 partitions), 1-1.4 ms of a 3-5 ms search at 1M chunks (bench/kb); a named partition is planned once per
+-- all 32 partitions), 0.6-1.4 ms of a 2-5 ms search at 1M chunks (bench/kb); a named partition is planned once per
 -- connection. The app role may read partitions, not write them (writes go through the parent, which routes them),
 -- and each partition keeps V19's forced tenant policy, so a partition shows only the account's rows.
 -- [jooq ignore start]

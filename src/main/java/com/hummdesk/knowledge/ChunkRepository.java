@@ -2,12 +2,14 @@ package com.hummdesk.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 
 /**
  * SQL for kb_chunks, including the hybrid search. Plain SQL because jOOQ's generated classes do not know the
  * {@code halfvec} and {@code tsvector} columns (they are hidden from codegen, see V11 and V19); vectors travel as their
- * text form and are cast to {@code halfvec}. Every statement names the account, so it reads one hash partition.
+ * text form and are cast to {@code halfvec}. Every statement names the account, so it reads one hash partition; the
+ * search names that partition too (see {@link #searchSql}).
  */
 final class ChunkRepository {
     /** Reciprocal rank fusion's constant (Cormack et al. 2009): damps the difference between the top ranks. */
@@ -32,7 +34,7 @@ final class ChunkRepository {
     static final int FTS_RANKED_UP_TO = 200;
 
     /** The name of one of V19's partitions: a search reads its account's partition by name (V20). */
-    private static final java.util.regex.Pattern PARTITION = java.util.regex.Pattern.compile("kb_chunks_p[0-9]{2}");
+    private static final Pattern PARTITION = Pattern.compile("kb_chunks_p[0-9]{2}");
 
     /** Which candidate lists the fusion reads: both in production; one alone to measure what each contributes. */
     enum Fusion {
@@ -162,7 +164,8 @@ final class ChunkRepository {
      * Hybrid search: the {@code candidates} nearest chunks by cosine distance and the {@code candidates} best by
      * full-text rank, fused by reciprocal rank, best {@code limit}. {@code exact} reads every published chunk of the
      * account instead of the HNSW index: for a small account that is both fast and exact, whereas its partition's
-     * index would have to step over other accounts' neighbours.
+     * index would have to step over other accounts' neighbours. {@code partition} is the account's, from
+     * {@link #measure}; {@code dominant}: the account holds most of it ({@link Size#dominant}).
      */
     List<Row> search(
             DSLContext tx,
@@ -191,7 +194,11 @@ final class ChunkRepository {
                         r.get(7, String.class)));
     }
 
-    /** The statement {@link #search} runs (benchmarks EXPLAIN it); its parameters are {@link #searchBinds}. */
+    /**
+     * The statement {@link #search} runs (benchmarks EXPLAIN it); its parameters are {@link #searchBinds}. It reads the
+     * account's partition by name, so PostgreSQL can plan it once per connection (V20, {@link KnowledgeSearch#scope});
+     * the candidate counts are written into it because such a plan would not know a bound LIMIT's value.
+     */
     static String searchSql(
             String partition,
             List<String> configs,

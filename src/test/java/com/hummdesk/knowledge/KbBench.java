@@ -150,15 +150,16 @@ public final class KbBench {
 
     /**
      * EXPLAIN (ANALYZE, BUFFERS) of the statement the search runs, in the same transaction setup (both bench accounts
-     * are above {@link KnowledgeSearch#ANY_WORD_UP_TO}: full text asks for all words).
+     * are above {@link KnowledgeSearch#ANY_WORD_UP_TO}: full text asks for all words). EXPLAIN plans with the query's
+     * values, as a per-search plan: a search planned once per connection may differ.
      */
     static void explain(Database db, long account, String query, float[] vector, boolean exact) {
         var repo = new ChunkRepository();
-        db.transaction(KnowledgeSearch.scope(account, 100, null), tx -> {
+        var size = db.inAccount(account, tx -> repo.measure(tx, account, KnowledgeSearch.COUNT_UP_TO + 1));
+        db.transaction(KnowledgeSearch.scope(account, 100, size), tx -> {
             var configs = repo.configs(tx, account);
-            var partition = repo.measure(tx, account, 1).partition();
             var sql = ChunkRepository.searchSql(
-                    partition, configs, exact, true, false, ChunkRepository.Fusion.HYBRID, 40, 5);
+                    size.partition(), configs, exact, true, size.dominant(), ChunkRepository.Fusion.HYBRID, 40, 5);
             var plan = tx.fetch(
                             "explain (analyze, buffers, costs off) " + sql,
                             ChunkRepository.searchBinds(account, vector, KnowledgeSearch.words(query)))
