@@ -178,6 +178,7 @@ public final class RoutingBench {
             long statements = StatementCounter.INSTANCE.count();
             long suggestStatements = 0;
             var outcomes = new ConcurrentHashMap<RoutingOutcome.Result, Integer>();
+            var walBefore = wal();
             for (int i = 0; i < decisions; i++) {
                 // The read-only decision first (what route() will choose), then the decision that assigns.
                 long before = StatementCounter.INSTANCE.count();
@@ -193,6 +194,7 @@ public final class RoutingBench {
                     agreed++;
                 }
             }
+            var walAfter = wal();
             long perDecision = (StatementCounter.INSTANCE.count() - statements - suggestStatements) / decisions;
             System.out.println(
                     "## One decision at a time (" + decisions + " decisions after " + WARMUP + " warm-up, 1 thread)");
@@ -201,6 +203,15 @@ public final class RoutingBench {
             System.out.println("|---|---|---|---|---|---|---|---|");
             System.out.println(row(nanos) + " " + perDecision + " | " + outcomes + " |");
             System.out.println();
+            // A commit waits for its WAL to be flushed; a page's first change after a checkpoint writes the whole
+            // page into the WAL, so how many of those a decision writes says how cold the pages it touches are.
+            System.out.printf(
+                    Locale.ROOT,
+                    "WAL per decision (cluster-wide, suggest included): %.0f bytes, %.1f full-page images;"
+                            + " checkpoints during the decisions: %d%n%n",
+                    (walAfter[2] - walBefore[2]) / (double) decisions,
+                    (walAfter[1] - walBefore[1]) / (double) decisions,
+                    walAfter[3] - walBefore[3]);
             System.out.println("## The same decisions read-only first (Router.suggest: no lock, no writes)");
             System.out.println();
             System.out.println(
@@ -253,6 +264,15 @@ public final class RoutingBench {
     }
 
     /** "| p50 | p90 | p99 | p99.9 | max | mean |" in milliseconds. */
+    /** pg_stat_wal's records, full-page images and bytes, and the checkpoints started so far (cluster-wide). */
+    private long[] wal() {
+        return db.global(tx -> {
+            var r = tx.fetchSingle("select w.wal_records, w.wal_fpi, w.wal_bytes::bigint,"
+                    + " b.checkpoints_timed + b.checkpoints_req from pg_stat_wal w, pg_stat_bgwriter b");
+            return new long[] {r.get(0, Long.class), r.get(1, Long.class), r.get(2, Long.class), r.get(3, Long.class)};
+        });
+    }
+
     private static String row(long[] nanos) {
         var sorted = nanos.clone();
         Arrays.sort(sorted);
