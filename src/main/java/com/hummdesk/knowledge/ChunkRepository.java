@@ -135,16 +135,11 @@ final class ChunkRepository {
      * An account's published chunks (counted as far as {@link #measure} says), its partition's rows (planner statistics,
      * 0 unknown) and the partition's name (null while the account has no chunk).
      */
-    record Size(int published, double partitionRows, String partition) {
-        /** The account holds most of its partition's rows, so a plan that assumes as much suits it (V20). */
-        boolean dominant() {
-            return partitionRows > 0 && published > partitionRows / 2;
-        }
-    }
+    record Size(int published, double partitionRows, String partition) {}
 
     /**
      * Counts the account's published chunks up to {@code cap}, or up to just past half its partition when that is
-     * further (enough to tell {@link Size#dominant}), and finds the partition and its size, in one round trip.
+     * further (enough to tell {@link KnowledgeSearch#dominant}), and finds the partition and its size, in one round trip.
      */
     Size measure(DSLContext tx, long accountId, int cap) {
         var row = tx.fetchSingle(
@@ -165,7 +160,7 @@ final class ChunkRepository {
      * full-text rank, fused by reciprocal rank, best {@code limit}. {@code exact} reads every published chunk of the
      * account instead of the HNSW index: for a small account that is both fast and exact, whereas its partition's
      * index would have to step over other accounts' neighbours. {@code partition} is the account's, from
-     * {@link #measure}; {@code dominant}: the account holds most of it ({@link Size#dominant}).
+     * {@link #measure}; {@code dominant}: the account holds most of it ({@link KnowledgeSearch#dominant}).
      */
     List<Row> search(
             DSLContext tx,

@@ -133,7 +133,7 @@ public final class KnowledgeSearch {
                     k,
                     exact(size),
                     published > ANY_WORD_UP_TO,
-                    size.dominant(),
+                    dominant(size),
                     fusion);
         });
         var hits = new ArrayList<SearchHit>(rows.size());
@@ -160,17 +160,22 @@ public final class KnowledgeSearch {
      * ("generic"), saving the 0.6-1 ms of planning each search costs (bench/kb). Such a plan cannot know the account,
      * so only searches whose best plan does not depend on its share of the partition get one: accounts of known size
      * (the minute cache: more than {@link #ANY_WORD_UP_TO} chunks) searched through HNSW, or holding most of their
-     * partition (the text list's statement differs for them, see {@link ChunkRepository.Size#dominant}). The exact
+     * partition (the text list's statement differs for them, see {@link #dominant}). The exact
      * list of an account that is a small share of its partition is planned per search: a plan made for an average
      * account could scan the whole partition for it.
      */
     static Scope scope(long accountId, int efSearch, ChunkRepository.Size size) {
-        boolean planOnce = size != null && (size.dominant() || !exact(size));
+        boolean planOnce = size != null && (dominant(size) || !exact(size));
         return Scope.account(accountId)
                 .planned(planOnce ? Scope.Plans.GENERIC : Scope.Plans.CUSTOM)
                 .with("hnsw.iterative_scan", "relaxed_order")
                 .with("hnsw.ef_search", Integer.toString(efSearch))
                 .with("hnsw.max_scan_tuples", Integer.toString(MAX_SCAN_TUPLES));
+    }
+
+    /** Whether the account holds most of its partition's rows, so a plan that assumes as much suits it (V20). */
+    static boolean dominant(ChunkRepository.Size size) {
+        return size.partitionRows() > 0 && size.published() > size.partitionRows() / 2;
     }
 
     /** Whether the exact vector list is cheaper than the HNSW walk for an account of this size (see EXACT_WORK). */

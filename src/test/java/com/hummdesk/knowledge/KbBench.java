@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Measures the knowledge-base search on the data KbBenchLoad wrote (bench/kb/run.sh), as the app calls it: {@link
@@ -159,7 +161,14 @@ public final class KbBench {
         db.transaction(KnowledgeSearch.scope(account, 100, size), tx -> {
             var configs = repo.configs(tx, account);
             var sql = ChunkRepository.searchSql(
-                    size.partition(), configs, exact, true, size.dominant(), ChunkRepository.Fusion.HYBRID, 40, 5);
+                    size.partition(),
+                    configs,
+                    exact,
+                    true,
+                    KnowledgeSearch.dominant(size),
+                    ChunkRepository.Fusion.HYBRID,
+                    40,
+                    5);
             var plan = tx.fetch(
                             "explain (analyze, buffers, costs off) " + sql,
                             ChunkRepository.searchBinds(account, vector, KnowledgeSearch.words(query)))
@@ -208,7 +217,7 @@ public final class KbBench {
                 ms(exactTimes, 0.99));
     }
 
-    private static final java.util.Map<Long, String> PARTITIONS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Long, String> PARTITIONS = new ConcurrentHashMap<>();
 
     /** The account's 40 nearest chunk ids, through HNSW or exactly, in a search transaction of its own. */
     private static List<Long> vectorList(

@@ -40,11 +40,11 @@ class KnowledgeSearchTest {
 
     @Test
     void an_account_dominates_its_partition_when_it_holds_more_than_half_of_the_known_rows() {
-        assertThat(new ChunkRepository.Size(72_728, 145_455, "kb_chunks_p24").dominant())
+        assertThat(KnowledgeSearch.dominant(new ChunkRepository.Size(72_728, 145_455, "kb_chunks_p24")))
                 .isTrue();
-        assertThat(new ChunkRepository.Size(9_091, 18_182, "kb_chunks_p26").dominant())
+        assertThat(KnowledgeSearch.dominant(new ChunkRepository.Size(9_091, 18_182, "kb_chunks_p26")))
                 .isFalse();
-        assertThat(new ChunkRepository.Size(500, 0, "kb_chunks_p01").dominant())
+        assertThat(KnowledgeSearch.dominant(new ChunkRepository.Size(500, 0, "kb_chunks_p01")))
                 .as("no statistics yet")
                 .isFalse();
     }
