@@ -2,8 +2,8 @@ package com.hummdesk.routing;
 
 import static com.hummdesk.platform.db.generated.Tables.ACCOUNT_USERS;
 
+import com.hummdesk.platform.db.Scope;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * The locks that keep concurrent decisions from overfilling an agent. The open load counter is kept by the database
@@ -12,12 +12,12 @@ import org.jooq.impl.DSL;
  */
 final class AgentLoadRepository {
 
-    /** Serialises routing decisions of one account until the transaction ends. */
-    void lockAccount(DSLContext tx, long accountId) {
-        tx.select(DSL.field(
-                        "pg_advisory_xact_lock(hashtextextended({0}, 0))",
-                        Object.class, DSL.val("routing:" + accountId)))
-                .fetch();
+    /**
+     * The account's scope for a decision that runs alone: its transaction holds the account's routing lock from the
+     * statement that sets the scope (no round trip of its own) until it ends.
+     */
+    static Scope accountLocked(long accountId) {
+        return Scope.account(accountId).locking("routing:" + accountId);
     }
 
     /**

@@ -27,8 +27,9 @@ public final class RoutingModule implements AutoCloseable {
             ConversationAssignments assignments,
             RoutingPresence presence,
             RoutingSettings settings) {
-        var stats = new PerformanceStats(db, settings.performanceWindow(), settings.statsMaxAge(), Clock.systemUTC());
-        this.service = new RoutingService(db, assignments, presence, settings.lockScope(), stats);
+        var clock = Clock.systemUTC();
+        var stats = new PerformanceStats(db, settings.performanceWindow(), settings.statsMaxAge(), clock);
+        this.service = new RoutingService(db, assignments, presence, settings.lockScope(), stats, clock);
         this.executor = Executors.newFixedThreadPool(
                 THREADS, Thread.ofPlatform().name("routing-", 1).daemon().factory());
         new RoutingListener(service, executor, settings.routeNewConversations()).subscribeTo(events);

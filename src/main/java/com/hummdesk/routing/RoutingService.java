@@ -6,13 +6,16 @@ import com.hummdesk.platform.db.Database;
 import com.hummdesk.platform.errors.NotFound;
 import com.hummdesk.platform.security.CurrentUser;
 import com.hummdesk.routing.RoutingSettings.LockScope;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 
 /**
- * Routing decisions, one transaction each: lock, read the conversation and the candidates, rank, then assign (through
+ * Routing decisions, one transaction each: lock, read the conversation and its account's loads (the rest of what the
+ * ranking compares, the roster, is kept in memory while its version holds), rank, then assign (through
  * the conversations feature) or queue, and record why. Events are announced after commit. Also drains the queue
  * when an agent comes online or frees capacity, and explains decisions.
  */
@@ -23,6 +26,8 @@ final class RoutingService implements Router {
     static final int MAX_DRAIN = 200;
 
     static final int EXPLAINED_DECISIONS = 5;
+    /** How long a roster serves without a version change: the bound on how stale an agent's name may be. */
+    static final Duration ROSTER_MAX_AGE = Duration.ofMinutes(1);
 
     private final Database db;
     private final ConversationAssignments assignments;
@@ -30,6 +35,7 @@ final class RoutingService implements Router {
     private final LockScope lockScope;
     private final PerformanceStats stats;
     private final CandidateFinder candidates = new CandidateFinder();
+    private final RosterCache rosters;
     private final WaitingFinder waiting = new WaitingFinder();
     private final DecisionRepository decisions = new DecisionRepository();
     private final QueueRepository queue = new QueueRepository();
@@ -50,8 +56,10 @@ final class RoutingService implements Router {
             ConversationAssignments assignments,
             RoutingPresence presence,
             LockScope lockScope,
-            PerformanceStats stats) {
+            PerformanceStats stats,
+            Clock clock) {
         this.db = db;
+        this.rosters = new RosterCache(candidates, ROSTER_MAX_AGE, clock);
         this.assignments = assignments;
         this.presence = presence;
         this.lockScope = lockScope;
@@ -67,9 +75,10 @@ final class RoutingService implements Router {
         stats.refreshIfStale(accountId);
         for (int attempt = 1; ; attempt++) {
             boolean accountLock = lockScope == LockScope.ACCOUNT || attempt > AGENT_LOCK_ATTEMPTS;
-            Function<DSLContext, Attempt> work = tx -> attempt(tx, accountId, conversationId, trigger, accountLock);
+            Function<DSLContext, Attempt> work = tx -> attempt(tx, accountId, conversationId, trigger);
             var result = accountLock
-                    ? accountLocks.underLock(accountId, () -> db.inAccount(accountId, work))
+                    ? accountLocks.underLock(
+                            accountId, () -> db.transaction(AgentLoadRepository.accountLocked(accountId), work))
                     : db.inAccount(accountId, work);
             if (result.lostRace()) {
                 continue;
@@ -81,21 +90,17 @@ final class RoutingService implements Router {
         }
     }
 
-    private Attempt attempt(DSLContext tx, long accountId, long conversationId, Trigger trigger, boolean accountLock) {
-        if (accountLock) {
-            load.lockAccount(tx, accountId);
-        }
-        var found = lockScope == LockScope.AGENT
-                ? candidates.lockConversation(tx, accountId, conversationId)
-                : candidates.conversation(tx, accountId, conversationId);
-        if (found.isEmpty() || !found.get().needsAgent()) {
+    private Attempt attempt(DSLContext tx, long accountId, long conversationId, Trigger trigger) {
+        var found = candidates.facts(tx, accountId, conversationId, lockScope == LockScope.AGENT);
+        if (found.isEmpty() || !found.get().conversation().needsAgent()) {
             return Attempt.done(RoutingOutcome.Result.NOT_ROUTABLE);
         }
-        var conversation = found.get();
+        var facts = found.get();
+        var conversation = facts.conversation();
         if (conversation.strategy() == Strategy.MANUAL) {
             return Attempt.done(RoutingOutcome.Result.MANUAL);
         }
-        var ranking = rank(tx, accountId, conversation, conversation.strategy());
+        var ranking = rank(tx, accountId, facts, conversation.strategy());
         if (ranking.winner().isEmpty()) {
             queue.enqueue(tx, accountId, conversationId);
             decisions.insert(tx, accountId, conversation, trigger, ranking);
@@ -104,8 +109,9 @@ final class RoutingService implements Router {
         return assign(tx, accountId, conversation, trigger, ranking);
     }
 
-    private Ranking rank(DSLContext tx, long accountId, RoutedConversation conversation, Strategy strategy) {
-        var rows = candidates.candidates(tx, accountId, conversation);
+    private Ranking rank(DSLContext tx, long accountId, DecisionFacts facts, Strategy strategy) {
+        var roster = rosters.current(tx, accountId, facts.loads());
+        var rows = roster.candidates(facts.conversation(), facts.loads());
         var declaredOnline = rows.stream()
                 .filter(CandidateRow::declaredOnline)
                 .map(CandidateRow::userId)
@@ -124,10 +130,13 @@ final class RoutingService implements Router {
 
     RoutingPreview preview(long accountId, long conversationId) {
         return db.inAccount(accountId, tx -> {
-            var conversation = existing(tx, accountId, conversationId);
+            var facts = candidates
+                    .facts(tx, accountId, conversationId, false)
+                    .orElseThrow(RoutingService::noSuchConversation);
+            var conversation = facts.conversation();
             var strategy =
                     conversation.strategy() == Strategy.MANUAL ? Strategy.LOAD_BALANCED : conversation.strategy();
-            return RoutingPreview.of(conversation, rank(tx, accountId, conversation, strategy));
+            return RoutingPreview.of(conversation, rank(tx, accountId, facts, strategy));
         });
     }
 
@@ -189,9 +198,11 @@ final class RoutingService implements Router {
     }
 
     private RoutedConversation existing(DSLContext tx, long accountId, long conversationId) {
-        return candidates
-                .conversation(tx, accountId, conversationId)
-                .orElseThrow(() -> new NotFound("not_found", "No such conversation."));
+        return candidates.conversation(tx, accountId, conversationId).orElseThrow(RoutingService::noSuchConversation);
+    }
+
+    private static NotFound noSuchConversation() {
+        return new NotFound("not_found", "No such conversation.");
     }
 
     RoutingExplanation explain(CurrentUser user, long conversationId) {

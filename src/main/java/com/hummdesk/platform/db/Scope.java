@@ -8,10 +8,11 @@ import org.jooq.DSLContext;
  * Whose rows a transaction may see under row-level security: an account, a user (their memberships across
  * accounts), a public inbox (looked up by its public identifier), or nothing tenant-scoped at all. Optionally how
  * the transaction's prepared statements are planned ({@link Plans}) and other settings ({@link #with}), set in the same
- * statement. {@code settings} holds names and values in turn.
+ * statement. {@code settings} holds names and values in turn; {@code lock}, when set, names a transaction-scoped
+ * advisory lock the same statement waits for ({@link #locking}).
  */
-public record Scope(Long accountId, Long userId, String publicInbox, Plans plans, List<String> settings) {
-    public static final Scope NONE = new Scope(null, null, null, null, List.of());
+public record Scope(Long accountId, Long userId, String publicInbox, Plans plans, List<String> settings, String lock) {
+    public static final Scope NONE = new Scope(null, null, null, null, List.of(), null);
 
     /**
      * PostgreSQL's {@code plan_cache_mode} for the transaction. A statement with bind values is planned anew for
@@ -32,20 +33,20 @@ public record Scope(Long accountId, Long userId, String publicInbox, Plans plans
     }
 
     public static Scope account(long accountId) {
-        return new Scope(accountId, null, null, null, List.of());
+        return new Scope(accountId, null, null, null, List.of(), null);
     }
 
     public static Scope user(long userId) {
-        return new Scope(null, userId, null, null, List.of());
+        return new Scope(null, userId, null, null, List.of(), null);
     }
 
     public static Scope publicInbox(String publicId) {
-        return new Scope(null, null, publicId, null, List.of());
+        return new Scope(null, null, publicId, null, List.of(), null);
     }
 
     /** This scope, its statements planned as {@code plans} says. */
     public Scope planned(Plans plans) {
-        return new Scope(accountId, userId, publicInbox, plans, settings);
+        return new Scope(accountId, userId, publicInbox, plans, settings, lock);
     }
 
     /** This scope with a run-time setting local to the transaction (as {@code SET LOCAL name = value}). */
@@ -53,7 +54,16 @@ public record Scope(Long accountId, Long userId, String publicInbox, Plans plans
         var more = new ArrayList<>(settings);
         more.add(name);
         more.add(value);
-        return new Scope(accountId, userId, publicInbox, plans, List.copyOf(more));
+        return new Scope(accountId, userId, publicInbox, plans, List.copyOf(more), lock);
+    }
+
+    /**
+     * This scope, its transaction holding the advisory lock named {@code key} (hashed) from the statement that sets
+     * it until it ends: transactions naming the same key run one at a time, and each one's later statements see
+     * what the previous holder committed. Costs no round trip of its own.
+     */
+    public Scope locking(String key) {
+        return new Scope(accountId, userId, publicInbox, plans, settings, key);
     }
 
     /**
@@ -61,7 +71,12 @@ public record Scope(Long accountId, Long userId, String publicInbox, Plans plans
      * plain-SQL fetch (template parsing, result metadata, records) it cost half as much CPU as the list itself.
      */
     public void applyTo(DSLContext tx) {
-        if (accountId == null && userId == null && publicInbox == null && plans == null && settings.isEmpty()) {
+        if (accountId == null
+                && userId == null
+                && publicInbox == null
+                && plans == null
+                && settings.isEmpty()
+                && lock == null) {
             return;
         }
         tx.connection(connection -> {
@@ -86,7 +101,8 @@ public record Scope(Long accountId, Long userId, String publicInbox, Plans plans
         if (plans != null) {
             sql += ", set_config('plan_cache_mode', ?, true)";
         }
-        return sql + ", set_config(?, ?, true)".repeat(settings.size() / 2);
+        sql += ", set_config(?, ?, true)".repeat(settings.size() / 2);
+        return lock == null ? sql : sql + ", pg_advisory_xact_lock(hashtextextended(?, 0))";
     }
 
     public List<Object> values() {
@@ -98,6 +114,9 @@ public record Scope(Long accountId, Long userId, String publicInbox, Plans plans
             values.add(plans.setting);
         }
         values.addAll(settings);
+        if (lock != null) {
+            values.add(lock);
+        }
         return values;
     }
 }

@@ -12,6 +12,9 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -83,6 +86,48 @@ class DatabaseTransactionsIT {
         assertThat(after).doesNotContain("1234kB").doesNotContain("x");
         assertThat(calls.subList(0, 4))
                 .containsExactly("setAutoCommit", "prepareStatement", "prepareStatement", "commit");
+    }
+
+    @Test
+    void a_locking_scope_holds_its_advisory_lock_from_the_scope_statement_until_the_transaction_ends()
+            throws Exception {
+        var db = new Database(watched());
+        var scope = Scope.account(42).locking("test:one-at-a-time");
+        var holding = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        try (var pool = Executors.newSingleThreadExecutor()) {
+            var first = pool.submit(() -> db.transaction(scope, tx -> {
+                // Nothing of its own has run yet: the scope's statement took the lock.
+                holding.countDown();
+                await(release);
+                return tx.fetchOne("select 1").get(0, Integer.class);
+            }));
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+            var taken = db.global(
+                    tx -> tx.fetchOne("select pg_try_advisory_xact_lock(hashtextextended('test:one-at-a-time', 0))")
+                            .get(0, Boolean.class));
+            var otherKey =
+                    db.global(tx -> tx.fetchOne("select pg_try_advisory_xact_lock(hashtextextended('test:another', 0))")
+                            .get(0, Boolean.class));
+            release.countDown();
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            var free = db.global(
+                    tx -> tx.fetchOne("select pg_try_advisory_xact_lock(hashtextextended('test:one-at-a-time', 0))")
+                            .get(0, Boolean.class));
+
+            assertThat(taken).as("held by the first transaction").isFalse();
+            assertThat(otherKey).isTrue();
+            assertThat(free).as("released at its commit").isTrue();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /**
