@@ -22,8 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Many decisions at once (16 threads, more than the pool's 8 connections) never push an agent over capacity, under
- * either lock scope, and the account lock keeps the spread even.
+ * Many decisions at once (16 threads on two nodes, more than the pool's 8 connections) never push an agent over
+ * capacity, under either lock scope, and the account lock keeps the spread even.
  */
 class RoutingConcurrencyIT {
     @RegisterExtension
@@ -58,6 +58,21 @@ class RoutingConcurrencyIT {
                 .isBetween(scope == LockScope.ACCOUNT ? 39 : 30, scope == LockScope.ACCOUNT ? 41 : 50));
     }
 
+    /**
+     * A routing module of its own, standing for a node: half the threads decide on each of two, so only the database
+     * (the account's advisory lock, the fresh loads, the roster version) keeps them from stepping on each other.
+     */
+    private static RoutingModule node(RoutingSettings settings) {
+        var bus = new EventBus();
+        var db = app.app().database();
+        return new RoutingModule(
+                db,
+                bus,
+                new ConversationsModule(db, bus, session -> "").assignments(),
+                RoutingPresence.DECLARED_AVAILABILITY,
+                settings);
+    }
+
     private static Run routeInParallel(LockScope scope, int conversations) throws Exception {
         long acct =
                 Fixtures.tenant(app, "Rushco " + scope + " " + conversations).accountId();
@@ -79,22 +94,17 @@ class RoutingConcurrencyIT {
                 .getValues(0, Long.class));
 
         var outcomes = new ConcurrentHashMap<RoutingOutcome.Result, Integer>();
-        var bus = new EventBus();
-        var db = app.app().database();
         var settings = RoutingSettings.defaults().withLockScope(scope);
-        try (var routing = new RoutingModule(
-                        db,
-                        bus,
-                        new ConversationsModule(db, bus, session -> "").assignments(),
-                        RoutingPresence.DECLARED_AVAILABILITY,
-                        settings);
+        try (var nodeA = node(settings);
+                var nodeB = node(settings);
                 var pool = Executors.newFixedThreadPool(THREADS)) {
             var next = new AtomicInteger();
             var futures = new ArrayList<Future<?>>();
             for (int t = 0; t < THREADS; t++) {
+                var router = (t % 2 == 0 ? nodeA : nodeB).router();
                 futures.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) {
-                        var outcome = routing.router().route(acct, ids.get(i));
+                        var outcome = router.route(acct, ids.get(i));
                         outcomes.merge(outcome.result(), 1, Integer::sum);
                     }
                 }));
