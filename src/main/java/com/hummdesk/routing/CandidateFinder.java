@@ -8,8 +8,10 @@ import static com.hummdesk.platform.db.generated.Tables.ROUTING_ROSTER_VERSIONS;
 import static com.hummdesk.platform.db.generated.Tables.TEAM_MEMBERS;
 import static com.hummdesk.platform.db.generated.Tables.USERS;
 
+import com.hummdesk.platform.db.StatementCounter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +29,24 @@ import org.jooq.impl.DSL;
  */
 final class CandidateFinder {
     private static final Field<String> ONLINE = DSL.inline("online");
+
+    /**
+     * One pass over the memberships, in no particular order (matched by user id): ordering or converting each
+     * timestamp to a numeric had doubled this statement's time with 200 agents. Last assignments travel as float8
+     * epoch seconds (exact to the microsecond at today's dates, see {@link AgentLoads}); timestamp arrays as text
+     * and jOOQ's query building were half of a decision's CPU in the JVM. Constant SQL on the JDBC connection.
+     */
+    private static final String FACTS = """
+            select c.id, i.routing_strategy, c.status, c.assignee_id, c.team_id, c.ai_category, c.ai_language,
+                   (select v.version from routing_roster_versions v where v.account_id = c.account_id),
+                   l.user_ids, l.open, l.last_assigned
+            from conversations c
+            join inboxes i on i.account_id = c.account_id and i.id = c.inbox_id
+            cross join lateral (
+                select array_agg(au.user_id) as user_ids, array_agg(au.open_conversations) as open,
+                       array_agg(date_part('epoch', au.last_assigned_at)) as last_assigned
+                from account_users au where au.account_id = c.account_id) l
+            where c.account_id = ? and c.id = ?""";
 
     Optional<RoutedConversation> conversation(DSLContext tx, long accountId, long conversationId) {
         return select(tx, accountId, conversationId).fetchOptional(CandidateFinder::routed);
@@ -55,44 +75,39 @@ final class CandidateFinder {
      * (its open-load trigger) the agent, and the same order on both sides keeps them from deadlocking.
      */
     Optional<DecisionFacts> facts(DSLContext tx, long accountId, long conversationId, boolean lock) {
-        var c = CONVERSATIONS;
-        var i = INBOXES;
-        var au = ACCOUNT_USERS;
-        var v = ROUTING_ROSTER_VERSIONS;
-        // One pass over the memberships, in no particular order (matched by user id): ordering or converting per
-        // row doubled this statement's time with 200 agents.
-        var loads = DSL.lateral(DSL.select(
-                                DSL.arrayAgg(au.USER_ID).as("user_ids"),
-                                DSL.arrayAgg(au.OPEN_CONVERSATIONS).as("open"),
-                                DSL.arrayAgg(au.LAST_ASSIGNED_AT).as("last_assigned"))
-                        .from(au)
-                        .where(au.ACCOUNT_ID.eq(c.ACCOUNT_ID)))
-                .as("loads");
-        var userIds = loads.field("user_ids", Long[].class);
-        var open = loads.field("open", Integer[].class);
-        var lastAssigned = loads.field("last_assigned", OffsetDateTime[].class);
-        var select = tx.select(
-                        c.ID,
-                        i.ROUTING_STRATEGY,
-                        c.STATUS,
-                        c.ASSIGNEE_ID,
-                        c.TEAM_ID,
-                        c.AI_CATEGORY,
-                        c.AI_LANGUAGE,
-                        DSL.field(DSL.select(v.VERSION).from(v).where(v.ACCOUNT_ID.eq(c.ACCOUNT_ID))),
-                        userIds,
-                        open,
-                        lastAssigned)
-                .from(c)
-                .join(i)
-                .on(i.ACCOUNT_ID.eq(c.ACCOUNT_ID), i.ID.eq(c.INBOX_ID))
-                .crossJoin(loads)
-                .where(c.ACCOUNT_ID.eq(accountId), c.ID.eq(conversationId));
-        var query = lock ? select.forNoKeyUpdate().of(c) : select;
-        return query.fetchOptional(r -> new DecisionFacts(
-                RoutedConversation.of(
-                        r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()),
-                AgentLoads.of(r.value8(), r.value9(), r.value10(), r.value11())));
+        return tx.connectionResult(connection -> {
+            StatementCounter.INSTANCE.executed();
+            try (var query = connection.prepareStatement(lock ? FACTS + " for no key update of c" : FACTS)) {
+                query.setLong(1, accountId);
+                query.setLong(2, conversationId);
+                try (var rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(facts(rows)) : Optional.<DecisionFacts>empty();
+                }
+            }
+        });
+    }
+
+    private static DecisionFacts facts(ResultSet row) throws SQLException {
+        var conversation = RoutedConversation.of(
+                row.getLong(1),
+                row.getString(2),
+                row.getString(3),
+                row.getObject(4, Long.class),
+                row.getObject(5, Long.class),
+                row.getString(6),
+                row.getString(7));
+        return new DecisionFacts(
+                conversation,
+                AgentLoads.of(
+                        row.getObject(8, Long.class),
+                        array(row, 9, Long[].class),
+                        array(row, 10, Integer[].class),
+                        array(row, 11, Double[].class)));
+    }
+
+    private static <T> T array(ResultSet row, int column, Class<T> type) throws SQLException {
+        var array = row.getArray(column);
+        return array == null ? null : type.cast(array.getArray());
     }
 
     /**

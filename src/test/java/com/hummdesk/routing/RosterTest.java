@@ -22,11 +22,11 @@ class RosterTest {
     private static AgentLoads loads(long... ids) {
         var userIds = new Long[ids.length];
         var open = new Integer[ids.length];
-        var last = new OffsetDateTime[ids.length];
+        var last = new Double[ids.length];
         for (int i = 0; i < ids.length; i++) {
             userIds[i] = ids[i];
             open[i] = (int) ids[i];
-            last[i] = ids[i] == 1 ? T0 : null;
+            last[i] = ids[i] == 1 ? T0.toEpochSecond() + 0.123456 : null;
         }
         return AgentLoads.of(7L, userIds, open, last);
     }
@@ -73,7 +73,7 @@ class RosterTest {
         var rows = ROSTER.candidates(conversation("billing", null, "fi-FI"), loads(1, 2, 3));
         assertThat(rows).extracting(CandidateRow::openConversations).containsExactly(1, null, null);
         assertThat(rows).extracting(CandidateRow::languageMatch).containsExactly(true, true, true);
-        assertThat(rows.getFirst().lastAssignedAt()).isEqualTo(T0);
+        assertThat(rows.getFirst().lastAssignedAt()).isEqualTo(T0.plusNanos(123_456_000));
         assertThat(rows.get(1).lastAssignedAt()).isNull();
         assertThat(rows.getFirst())
                 .extracting(CandidateRow::name, CandidateRow::handledRecently, CandidateRow::resolutionRate)

@@ -15,6 +15,8 @@ import com.hummdesk.platform.events.EventBus;
 import com.hummdesk.testing.Fixtures;
 import com.hummdesk.testing.TestApp;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -142,5 +144,17 @@ class RosterVersionIT {
                     .isEqualTo(RoutingOutcome.assigned(fast));
             assertThat(version(acct)).isEqualTo(before + 1);
         }
+    }
+
+    @Test
+    void last_assignments_read_as_epoch_seconds_are_the_stored_timestamps_to_the_microsecond() {
+        long acct = Fixtures.tenant(app, "Clockco").accountId();
+        var rows = app.app().database().inAccount(acct, tx -> tx.fetch("""
+                select t, date_part('epoch', t) from (
+                    select timestamptz '2026-12-07 01:51:09.123457+00' + make_interval(secs => g * 86413.000017) t
+                    from generate_series(-7300, 7300) g) s"""));
+        // Twenty years either side of today, a day and a few microseconds apart.
+        assertThat(rows).hasSize(14_601).allSatisfy(row -> assertThat(AgentLoads.timestamp(row.get(1, Double.class)))
+                .isEqualTo(row.get(0, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC)));
     }
 }
