@@ -4,6 +4,7 @@ import static com.hummdesk.platform.db.generated.Tables.CONVERSATIONS;
 import static com.hummdesk.platform.db.generated.Tables.CONVERSATION_LABELS;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 
+import com.hummdesk.platform.db.Jdbc;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Optional;
@@ -183,6 +184,18 @@ final class ConversationRepository {
                 .execute();
     }
 
+    /** See {@link #assignIfUnassigned}; run by {@link Jdbc}, being on every routing decision's path. */
+    private static final String ASSIGN_IF_UNASSIGNED = """
+            with assigned as (
+                update conversations set assignee_id = ?, updated_at = current_timestamp
+                where account_id = ? and id = ? and assignee_id is null and status <> ?
+                  and exists (select 1 from account_users m where m.account_id = ? and m.user_id = ?)
+                returning (select u.name from users u where u.id = ?) as name)
+            insert into messages (account_id, conversation_id, message_type, sender_type, content)
+            select ?, ?, ?, ?, 'Assigned to ' || name || ' by ' || ? from assigned
+            returning id, created_at, content
+            """;
+
     /**
      * The system's assignment: sets the assignee only if there is none, the conversation is not resolved and the
      * agent is a member of the account, and writes the activity entry "Assigned to {agent} by {by}", in one
@@ -191,36 +204,28 @@ final class ConversationRepository {
      */
     Optional<Assignment> assignIfUnassigned(
             DSLContext tx, long accountId, long conversationId, long assigneeId, String by) {
-        return tx.fetchOptional(
-                        """
-                        with assigned as (
-                            update conversations set assignee_id = ?, updated_at = current_timestamp
-                            where account_id = ? and id = ? and assignee_id is null and status <> ?
-                              and exists (select 1 from account_users m where m.account_id = ? and m.user_id = ?)
-                            returning (select u.name from users u where u.id = ?) as name)
-                        insert into messages (account_id, conversation_id, message_type, sender_type, content)
-                        select ?, ?, ?, ?, 'Assigned to ' || name || ' by ' || ? from assigned
-                        returning id, created_at, content
-                        """,
-                        assigneeId,
-                        accountId,
-                        conversationId,
-                        Status.RESOLVED.wire(),
-                        accountId,
-                        assigneeId,
-                        assigneeId,
-                        accountId,
-                        conversationId,
-                        MessageType.ACTIVITY.wire(),
-                        SenderType.SYSTEM.wire(),
-                        by)
-                .map(r -> new Assignment(
+        return Jdbc.first(
+                tx,
+                ASSIGN_IF_UNASSIGNED,
+                row -> new Assignment(
                         accountId,
                         conversationId,
                         assigneeId,
-                        r.get(0, Long.class),
-                        r.get(2, String.class),
-                        r.get(1, OffsetDateTime.class)));
+                        row.getLong(1),
+                        row.getString(3),
+                        row.getObject(2, OffsetDateTime.class)),
+                assigneeId,
+                accountId,
+                conversationId,
+                Status.RESOLVED.wire(),
+                accountId,
+                assigneeId,
+                assigneeId,
+                accountId,
+                conversationId,
+                MessageType.ACTIVITY.wire(),
+                SenderType.SYSTEM.wire(),
+                by);
     }
 
     void replaceLabels(DSLContext tx, long accountId, long conversationId, Collection<Long> labelIds) {

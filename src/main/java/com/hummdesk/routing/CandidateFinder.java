@@ -8,7 +8,7 @@ import static com.hummdesk.platform.db.generated.Tables.ROUTING_ROSTER_VERSIONS;
 import static com.hummdesk.platform.db.generated.Tables.TEAM_MEMBERS;
 import static com.hummdesk.platform.db.generated.Tables.USERS;
 
-import com.hummdesk.platform.db.StatementCounter;
+import com.hummdesk.platform.db.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -34,7 +34,7 @@ final class CandidateFinder {
      * One pass over the memberships, in no particular order (matched by user id): ordering or converting each
      * timestamp to a numeric had doubled this statement's time with 200 agents. Last assignments travel as float8
      * epoch seconds (exact to the microsecond at today's dates, see {@link AgentLoads}); timestamp arrays as text
-     * and jOOQ's query building were half of a decision's CPU in the JVM. Constant SQL on the JDBC connection.
+     * and jOOQ's query building were half of a decision's CPU in the JVM. Constant SQL run by {@link Jdbc}.
      */
     private static final String FACTS = """
             select c.id, i.routing_strategy, c.status, c.assignee_id, c.team_id, c.ai_category, c.ai_language,
@@ -75,16 +75,8 @@ final class CandidateFinder {
      * (its open-load trigger) the agent, and the same order on both sides keeps them from deadlocking.
      */
     Optional<DecisionFacts> facts(DSLContext tx, long accountId, long conversationId, boolean lock) {
-        return tx.connectionResult(connection -> {
-            StatementCounter.INSTANCE.executed();
-            try (var query = connection.prepareStatement(lock ? FACTS + " for no key update of c" : FACTS)) {
-                query.setLong(1, accountId);
-                query.setLong(2, conversationId);
-                try (var rows = query.executeQuery()) {
-                    return rows.next() ? Optional.of(facts(rows)) : Optional.<DecisionFacts>empty();
-                }
-            }
-        });
+        var sql = lock ? FACTS + " for no key update of c" : FACTS;
+        return Jdbc.first(tx, sql, CandidateFinder::facts, accountId, conversationId);
     }
 
     private static DecisionFacts facts(ResultSet row) throws SQLException {

@@ -5,6 +5,7 @@ import static com.hummdesk.platform.db.generated.Tables.USERS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.hummdesk.platform.db.Jdbc;
 import com.hummdesk.platform.http.Json;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +36,7 @@ final class DecisionRepository {
 
     /** Records a decision that queued the conversation (or any decision, with nothing else to update). */
     void insert(DSLContext tx, long accountId, RoutedConversation conversation, Trigger trigger, Ranking ranking) {
-        tx.execute(INSERT_DECISION, decision(accountId, conversation, trigger, ranking));
+        Jdbc.update(tx, INSERT_DECISION, decision(accountId, conversation, trigger, ranking));
     }
 
     /** Records an assignment: the agent's last assignment time, the queue entry gone, and the decision. */
@@ -44,7 +45,7 @@ final class DecisionRepository {
         long agentId = ranking.winner().orElseThrow().userId();
         var values = new ArrayList<Object>(List.of(accountId, agentId, accountId, conversation.id()));
         values.addAll(Arrays.asList(decision(accountId, conversation, trigger, ranking)));
-        tx.execute(ASSIGNED + INSERT_DECISION, values.toArray());
+        Jdbc.update(tx, ASSIGNED + INSERT_DECISION, values.toArray());
     }
 
     private static Object[] decision(
