@@ -10,8 +10,6 @@ import static com.hummdesk.routing.RoutingFixtures.team;
 import static com.hummdesk.routing.RoutingFixtures.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hummdesk.conversations.ConversationsModule;
-import com.hummdesk.platform.events.EventBus;
 import com.hummdesk.testing.Fixtures;
 import com.hummdesk.testing.TestApp;
 import java.time.Duration;
@@ -31,14 +29,7 @@ class RosterVersionIT {
     static final TestApp app = new TestApp();
 
     private static RoutingModule otherNode() {
-        var db = app.app().database();
-        var bus = new EventBus();
-        return new RoutingModule(
-                db,
-                bus,
-                new ConversationsModule(db, bus, session -> "").assignments(),
-                RoutingPresence.DECLARED_AVAILABILITY,
-                RoutingSettings.defaults());
+        return RoutingFixtures.node(app, RoutingSettings.defaults());
     }
 
     private static long version(long accountId) {

@@ -5,8 +5,6 @@ import static com.hummdesk.routing.RoutingFixtures.inbox;
 import static com.hummdesk.routing.RoutingFixtures.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hummdesk.conversations.ConversationsModule;
-import com.hummdesk.platform.events.EventBus;
 import com.hummdesk.routing.RoutingSettings.LockScope;
 import com.hummdesk.testing.Fixtures;
 import com.hummdesk.testing.TestApp;
@@ -58,21 +56,6 @@ class RoutingConcurrencyIT {
                 .isBetween(scope == LockScope.ACCOUNT ? 39 : 30, scope == LockScope.ACCOUNT ? 41 : 50));
     }
 
-    /**
-     * A routing module of its own, standing for a node: half the threads decide on each of two, so only the database
-     * (the account's advisory lock, the fresh loads, the roster version) keeps them from stepping on each other.
-     */
-    private static RoutingModule node(RoutingSettings settings) {
-        var bus = new EventBus();
-        var db = app.app().database();
-        return new RoutingModule(
-                db,
-                bus,
-                new ConversationsModule(db, bus, session -> "").assignments(),
-                RoutingPresence.DECLARED_AVAILABILITY,
-                settings);
-    }
-
     private static Run routeInParallel(LockScope scope, int conversations) throws Exception {
         long acct =
                 Fixtures.tenant(app, "Rushco " + scope + " " + conversations).accountId();
@@ -95,8 +78,8 @@ class RoutingConcurrencyIT {
 
         var outcomes = new ConcurrentHashMap<RoutingOutcome.Result, Integer>();
         var settings = RoutingSettings.defaults().withLockScope(scope);
-        try (var nodeA = node(settings);
-                var nodeB = node(settings);
+        try (var nodeA = RoutingFixtures.node(app, settings);
+                var nodeB = RoutingFixtures.node(app, settings);
                 var pool = Executors.newFixedThreadPool(THREADS)) {
             var next = new AtomicInteger();
             var futures = new ArrayList<Future<?>>();

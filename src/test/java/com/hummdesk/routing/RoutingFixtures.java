@@ -2,7 +2,9 @@ package com.hummdesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hummdesk.conversations.ConversationsModule;
 import com.hummdesk.platform.events.DomainEvent;
+import com.hummdesk.platform.events.EventBus;
 import com.hummdesk.platform.security.Role;
 import com.hummdesk.testing.Fixtures;
 import com.hummdesk.testing.TestApp;
@@ -175,6 +177,21 @@ final class RoutingFixtures {
                 (double) firstReply.toSeconds(),
                 resolved,
                 count);
+    }
+
+    /**
+     * A routing module of its own on the app's database, standing for another node: what it decides, only the
+     * database (the account's advisory lock, the fresh loads, the roster version) coordinates with the app's.
+     */
+    static RoutingModule node(TestApp app, RoutingSettings settings) {
+        var bus = new EventBus();
+        var db = app.app().database();
+        return new RoutingModule(
+                db,
+                bus,
+                new ConversationsModule(db, bus, session -> "").assignments(),
+                RoutingPresence.DECLARED_AVAILABILITY,
+                settings);
     }
 
     static Long assignee(TestApp app, long accountId, long conversationId) {
