@@ -12,11 +12,14 @@ import com.hummdesk.routing.RoutingPresence;
 import com.hummdesk.routing.RoutingSettings;
 import com.hummdesk.routing.RoutingSettings.LockScope;
 import com.hummdesk.testing.TestDatabases;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,6 +36,10 @@ public final class RoutingBench {
     private static final List<String> CATEGORIES = List.of("billing", "technical", "account", "sales");
     private static final List<String> LANGUAGES = List.of("en", "fi", "de", "sv");
     private static final int WARMUP = 1000;
+    /** ROUTING_BENCH_ROUTE_ONLY set: no read-only decision before each real one (for profiles of route() alone). */
+    private static final boolean ROUTE_ONLY = System.getenv("ROUTING_BENCH_ROUTE_ONLY") != null;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Database db;
     private final long accountId;
@@ -177,18 +184,22 @@ public final class RoutingBench {
             int agreed = 0;
             long statements = StatementCounter.INSTANCE.count();
             long suggestStatements = 0;
+            long routeCpu = 0;
             var outcomes = new ConcurrentHashMap<RoutingOutcome.Result, Integer>();
             var walBefore = wal();
             for (int i = 0; i < decisions; i++) {
                 // The read-only decision first (what route() will choose), then the decision that assigns.
                 long before = StatementCounter.INSTANCE.count();
                 long start = System.nanoTime();
-                var suggested = routing.router().suggest(accountId, targets.get(i));
+                var suggested =
+                        ROUTE_ONLY ? Optional.<Long>empty() : routing.router().suggest(accountId, targets.get(i));
                 suggestNanos[i] = System.nanoTime() - start;
                 suggestStatements += StatementCounter.INSTANCE.count() - before;
+                long cpuBefore = THREADS.getCurrentThreadCpuTime();
                 start = System.nanoTime();
                 var outcome = routing.router().route(accountId, targets.get(i));
                 nanos[i] = System.nanoTime() - start;
+                routeCpu += THREADS.getCurrentThreadCpuTime() - cpuBefore;
                 outcomes.merge(outcome.result(), 1, Integer::sum);
                 if (suggested.isPresent() && suggested.get().equals(outcome.assigneeId())) {
                     agreed++;
@@ -203,6 +214,9 @@ public final class RoutingBench {
             System.out.println("|---|---|---|---|---|---|---|---|");
             System.out.println(row(nanos) + " " + perDecision + " | " + outcomes + " |");
             System.out.println();
+            // The calling thread's CPU (user and system, socket I/O included): on two cores the app's own work
+            // competes with PostgreSQL's for the same CPUs.
+            System.out.printf(Locale.ROOT, "route() thread CPU per decision: %.3f ms%n%n", routeCpu / 1e6 / decisions);
             // A commit waits for its WAL to be flushed; a page's first change after a checkpoint writes the whole
             // page into the WAL, so how many of those a decision writes says how cold the pages it touches are.
             System.out.printf(
