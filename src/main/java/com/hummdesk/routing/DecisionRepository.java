@@ -34,18 +34,24 @@ final class DecisionRepository {
             + " clock_timestamp() where account_id = ? and user_id = ?),"
             + " dequeued as (delete from routing_queue where account_id = ? and conversation_id = ?) ";
 
-    /** Records a decision that queued the conversation (or any decision, with nothing else to update). */
+    /**
+     * Records a decision that queued the conversation (or any decision, with nothing else to update). Like
+     * {@link #recordAssignment}, it travels with the transaction's commit.
+     */
     void insert(DSLContext tx, long accountId, RoutedConversation conversation, Trigger trigger, Ranking ranking) {
-        Jdbc.update(tx, INSERT_DECISION, decision(accountId, conversation, trigger, ranking));
+        Jdbc.later(tx, INSERT_DECISION, decision(accountId, conversation, trigger, ranking));
     }
 
-    /** Records an assignment: the agent's last assignment time, the queue entry gone, and the decision. */
+    /**
+     * Records an assignment: the agent's last assignment time, the queue entry gone, and the decision. Nothing the
+     * decision does next reads them, so they travel with its commit (one round trip fewer, {@link Jdbc#later}).
+     */
     void recordAssignment(
             DSLContext tx, long accountId, RoutedConversation conversation, Trigger trigger, Ranking ranking) {
         long agentId = ranking.winner().orElseThrow().userId();
         var values = new ArrayList<Object>(List.of(accountId, agentId, accountId, conversation.id()));
         values.addAll(Arrays.asList(decision(accountId, conversation, trigger, ranking)));
-        Jdbc.update(tx, ASSIGNED + INSERT_DECISION, values.toArray());
+        Jdbc.later(tx, ASSIGNED + INSERT_DECISION, values.toArray());
     }
 
     private static Object[] decision(

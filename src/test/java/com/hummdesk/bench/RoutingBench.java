@@ -185,21 +185,27 @@ public final class RoutingBench {
             long statements = StatementCounter.INSTANCE.count();
             long suggestStatements = 0;
             long routeCpu = 0;
+            long routeTrips = 0;
+            long suggestTrips = 0;
             var outcomes = new ConcurrentHashMap<RoutingOutcome.Result, Integer>();
             var walBefore = wal();
             for (int i = 0; i < decisions; i++) {
                 // The read-only decision first (what route() will choose), then the decision that assigns.
                 long before = StatementCounter.INSTANCE.count();
+                long tripsBefore = StatementCounter.INSTANCE.roundTrips();
                 long start = System.nanoTime();
                 var suggested =
                         ROUTE_ONLY ? Optional.<Long>empty() : routing.router().suggest(accountId, targets.get(i));
                 suggestNanos[i] = System.nanoTime() - start;
                 suggestStatements += StatementCounter.INSTANCE.count() - before;
+                suggestTrips += StatementCounter.INSTANCE.roundTrips() - tripsBefore;
+                tripsBefore = StatementCounter.INSTANCE.roundTrips();
                 long cpuBefore = THREADS.getCurrentThreadCpuTime();
                 start = System.nanoTime();
                 var outcome = routing.router().route(accountId, targets.get(i));
                 nanos[i] = System.nanoTime() - start;
                 routeCpu += THREADS.getCurrentThreadCpuTime() - cpuBefore;
+                routeTrips += StatementCounter.INSTANCE.roundTrips() - tripsBefore;
                 outcomes.merge(outcome.result(), 1, Integer::sum);
                 if (suggested.isPresent() && suggested.get().equals(outcome.assigneeId())) {
                     agreed++;
@@ -210,9 +216,11 @@ public final class RoutingBench {
             System.out.println(
                     "## One decision at a time (" + decisions + " decisions after " + WARMUP + " warm-up, 1 thread)");
             System.out.println();
-            System.out.println("| p50 | p90 | p99 | p99.9 | max | mean | statements/decision | outcomes |");
-            System.out.println("|---|---|---|---|---|---|---|---|");
-            System.out.println(row(nanos) + " " + perDecision + " | " + outcomes + " |");
+            System.out.println(
+                    "| p50 | p90 | p99 | p99.9 | max | mean | statements/decision | round trips/decision | outcomes |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            System.out.println(
+                    row(nanos) + " " + perDecision + " | " + routeTrips / (double) decisions + " | " + outcomes + " |");
             System.out.println();
             // The calling thread's CPU (user and system, socket I/O included): on two cores the app's own work
             // competes with PostgreSQL's for the same CPUs.
@@ -228,11 +236,11 @@ public final class RoutingBench {
                     walAfter[3] - walBefore[3]);
             System.out.println("## The same decisions read-only first (Router.suggest: no lock, no writes)");
             System.out.println();
-            System.out.println(
-                    "| p50 | p90 | p99 | p99.9 | max | mean | statements/decision | same agent as route() |");
-            System.out.println("|---|---|---|---|---|---|---|---|");
-            System.out.println(row(suggestNanos) + " " + suggestStatements / decisions + " | " + agreed + " of "
-                    + decisions + " |");
+            System.out.println("| p50 | p90 | p99 | p99.9 | max | mean | statements/decision | round trips/decision"
+                    + " | same agent as route() |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            System.out.println(row(suggestNanos) + " " + suggestStatements / decisions + " | "
+                    + suggestTrips / (double) decisions + " | " + agreed + " of " + decisions + " |");
             System.out.println();
         }
         reset(targets);

@@ -15,7 +15,6 @@ import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
-import org.jooq.impl.DefaultConnectionProvider;
 
 /**
  * The application's connection pool (as the non-owner role) and its transactions. Every transaction states whose
@@ -79,23 +78,24 @@ public final class Database implements AutoCloseable {
      * 3.21's {@code DefaultTransactionProvider} reads the connection's isolation level at every begin, and pgjdbc
      * answers {@code getTransactionIsolation()} with a {@code SHOW TRANSACTION ISOLATION LEVEL} round trip (parsed
      * anew each time): one extra statement per request, a quarter of the database's work for the conversation list.
-     * Here a transaction costs what it must: BEGIN travels with the first statement, then COMMIT (or ROLLBACK).
-     * Nothing nests transactions, so jOOQ's savepoints are not needed.
+     * Here a transaction costs what it must: BEGIN and the scope travel with the first statement, then COMMIT (or
+     * ROLLBACK), carrying the writes that wait in its {@link Pipeline}. Nothing nests transactions, so jOOQ's
+     * savepoints are not needed.
      */
     public <T> T transaction(Scope scope, Function<DSLContext, T> work) {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // no round trip: pgjdbc sends BEGIN with the next statement
-            T result;
             try {
-                var tx = DSL.using(dsl.configuration().derive(new DefaultConnectionProvider(connection)));
+                var pipeline = new Pipeline(connection);
+                var tx = DSL.using(dsl.configuration().derive(pipeline));
                 scope.applyTo(tx);
-                result = work.apply(tx);
-            } catch (RuntimeException | Error e) {
+                T result = work.apply(tx);
+                pipeline.commit();
+                return result;
+            } catch (RuntimeException | Error | SQLException e) {
                 rollback(connection, e);
                 throw e;
             }
-            connection.commit();
-            return result;
         } catch (SQLException e) {
             throw new DataAccessException("Transaction failed: " + e.getMessage(), e);
         }

@@ -3,14 +3,17 @@ package com.hummdesk.platform.db;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Constant SQL run on the transaction's JDBC connection, for hot paths: jOOQ's plain-SQL methods parse the SQL
  * template, read the result's metadata and build records on every call, which was a fifth of the conversation list's
  * CPU and most of a routing decision's in the JVM. Binds go through {@code setObject} (null included); statements
- * count in {@link StatementCounter}.
+ * count in {@link StatementCounter}. In a {@link Database#transaction} a statement carries what waits in its
+ * {@link Pipeline} (the scope, {@link #later} writes) in the same round trip.
  */
 public final class Jdbc {
     /** Reads one row; called with the cursor on it. */
@@ -29,13 +32,9 @@ public final class Jdbc {
 
     /** Runs the query and hands its result to {@code rows}. */
     public static <T> T query(DSLContext tx, String sql, Rows<T> rows, Object... binds) {
-        return tx.connectionResult(connection -> {
-            StatementCounter.INSTANCE.executed();
-            try (var statement = connection.prepareStatement(sql)) {
-                bind(statement, binds);
-                try (var result = statement.executeQuery()) {
-                    return rows.read(result);
-                }
+        return run(tx, sql, binds, statement -> {
+            try (var result = statement.getResultSet()) {
+                return rows.read(result);
             }
         });
     }
@@ -47,11 +46,38 @@ public final class Jdbc {
 
     /** Runs a statement that returns no rows; the number of rows it changed. */
     public static int update(DSLContext tx, String sql, Object... binds) {
+        return run(tx, sql, binds, PreparedStatement::getUpdateCount);
+    }
+
+    /**
+     * A write whose outcome the transaction does not read: it travels with the transaction's next statement or with
+     * its commit, saving its own round trip. Its failure fails that statement (or the commit), and so the
+     * transaction: it is never lost silently.
+     */
+    public static void later(DSLContext tx, String sql, Object... binds) {
+        var pipeline = Pipeline.of(tx);
+        if (pipeline == null) {
+            update(tx, sql, binds);
+        } else {
+            pipeline.later(sql, Arrays.asList(binds));
+        }
+    }
+
+    private static <T> T run(DSLContext tx, String sql, Object[] binds, Pipeline.Result<T> result) {
+        var pipeline = Pipeline.of(tx);
+        if (pipeline != null) {
+            try {
+                return pipeline.execute(sql, binds, result);
+            } catch (SQLException e) {
+                throw new DataAccessException("Statement failed: " + e.getMessage(), e);
+            }
+        }
         return tx.connectionResult(connection -> {
-            StatementCounter.INSTANCE.executed();
+            StatementCounter.INSTANCE.executed(1, 1);
             try (var statement = connection.prepareStatement(sql)) {
                 bind(statement, binds);
-                return statement.executeUpdate();
+                statement.execute();
+                return result.read(statement);
             }
         });
     }

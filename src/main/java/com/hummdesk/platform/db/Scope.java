@@ -67,8 +67,8 @@ public record Scope(Long accountId, Long userId, String publicInbox, Plans plans
     }
 
     /**
-     * Sets this scope on the current transaction (local to it). Executed on the JDBC connection: through jOOQ's
-     * plain-SQL fetch (template parsing, result metadata, records) it cost half as much CPU as the list itself.
+     * Sets this scope on the current transaction (local to it). In a {@link Database#transaction} the setting travels
+     * with the transaction's next statement (no round trip of its own); on another context it runs at once.
      */
     public void applyTo(DSLContext tx) {
         if (accountId == null
@@ -79,16 +79,12 @@ public record Scope(Long accountId, Long userId, String publicInbox, Plans plans
                 && lock == null) {
             return;
         }
-        tx.connection(connection -> {
-            StatementCounter.INSTANCE.executed();
-            try (var statement = connection.prepareStatement(sql())) {
-                var values = values();
-                for (int i = 0; i < values.size(); i++) {
-                    statement.setString(i + 1, (String) values.get(i));
-                }
-                statement.execute();
-            }
-        });
+        var pipeline = Pipeline.of(tx);
+        if (pipeline != null) {
+            pipeline.scope(sql(), values());
+        } else {
+            Jdbc.update(tx, sql(), values().toArray());
+        }
     }
 
     /**

@@ -16,8 +16,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.postgresql.core.BaseConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -29,6 +31,8 @@ class DatabaseTransactionsIT {
     static final TestApp app = new TestApp();
 
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    /** pgjdbc's transaction state each time the connection is asked to commit. */
+    private final List<String> commitStates = new CopyOnWriteArrayList<>();
 
     @Test
     void a_transaction_is_its_statements_and_a_commit() {
@@ -57,6 +61,76 @@ class DatabaseTransactionsIT {
         assertThat(calls).contains("rollback").doesNotContain("commit");
         int stored = db.inAccount(tenant.accountId(), tx -> tx.fetchCount(CONTACTS, CONTACTS.NAME.eq("never stored")));
         assertThat(stored).isZero();
+    }
+
+    @Test
+    void the_scope_and_a_write_left_for_later_travel_with_the_next_statement() {
+        var tenant = Fixtures.tenant(app, "Pipelined");
+        var db = new Database(watched());
+        long trips = StatementCounter.INSTANCE.roundTrips();
+        long seen = db.inAccount(tenant.accountId(), tx -> {
+            Jdbc.later(tx, "insert into contacts (account_id, name) values (?, 'left for later')", tenant.accountId());
+            return Jdbc.first(tx, "select count(*) from contacts where name = 'left for later'", row -> row.getLong(1))
+                    .orElseThrow();
+        });
+
+        assertThat(seen)
+                .as("the write ran before the query, in the account's scope")
+                .isEqualTo(1);
+        assertThat(StatementCounter.INSTANCE.roundTrips() - trips)
+                .as("scope + write + query, then COMMIT")
+                .isEqualTo(2);
+        assertThat(calls).containsExactly("setAutoCommit", "prepareStatement", "commit", "close");
+        assertThat(commitStates).containsExactly("OPEN");
+    }
+
+    @Test
+    void a_write_left_for_later_travels_with_the_commit() {
+        var tenant = Fixtures.tenant(app, "Pipelined commit");
+        var db = new Database(watched());
+        long trips = StatementCounter.INSTANCE.roundTrips();
+        db.runInAccount(tenant.accountId(), tx -> {
+            Jdbc.first(tx, "select 1", row -> row.getInt(1));
+            Jdbc.later(tx, "insert into contacts (account_id, name) values (?, 'with the commit')", tenant.accountId());
+        });
+
+        assertThat(StatementCounter.INSTANCE.roundTrips() - trips).isEqualTo(2);
+        assertThat(commitStates)
+                .as("the COMMIT that travelled with the write ended the transaction; pgjdbc's commit sent nothing")
+                .containsExactly("IDLE");
+        int stored =
+                db.inAccount(tenant.accountId(), tx -> tx.fetchCount(CONTACTS, CONTACTS.NAME.eq("with the commit")));
+        assertThat(stored).isEqualTo(1);
+    }
+
+    @Test
+    void a_failing_write_left_for_later_fails_its_transaction() {
+        var tenant = Fixtures.tenant(app, "Pipelined failure");
+        var db = new Database(watched());
+
+        assertThatThrownBy(() -> db.runInAccount(tenant.accountId(), tx -> {
+                    tx.insertInto(CONTACTS, CONTACTS.ACCOUNT_ID, CONTACTS.NAME)
+                            .values(tenant.accountId(), "rolled back with it")
+                            .execute();
+                    Jdbc.later(tx, "insert into contacts (account_id, name) values (?, null)", tenant.accountId());
+                }))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("null value");
+        assertThat(calls).contains("rollback");
+        int stored = db.inAccount(
+                tenant.accountId(), tx -> tx.fetchCount(CONTACTS, CONTACTS.NAME.eq("rolled back with it")));
+        assertThat(stored).isZero();
+    }
+
+    @Test
+    void a_scope_no_statement_needed_is_never_sent() {
+        var db = new Database(watched());
+        long trips = StatementCounter.INSTANCE.roundTrips();
+        String result = db.inAccount(42, tx -> "nothing sent");
+
+        assertThat(result).isEqualTo("nothing sent");
+        assertThat(calls).containsExactly("setAutoCommit", "commit", "close");
+        assertThat(StatementCounter.INSTANCE.roundTrips() - trips).isZero();
     }
 
     @Test
@@ -89,7 +163,7 @@ class DatabaseTransactionsIT {
     }
 
     @Test
-    void a_locking_scope_holds_its_advisory_lock_from_the_scope_statement_until_the_transaction_ends()
+    void a_locking_scope_holds_its_advisory_lock_from_the_first_statement_until_the_transaction_ends()
             throws Exception {
         var db = new Database(watched());
         var scope = Scope.account(42).locking("test:one-at-a-time");
@@ -97,10 +171,11 @@ class DatabaseTransactionsIT {
         var release = new CountDownLatch(1);
         try (var pool = Executors.newSingleThreadExecutor()) {
             var first = pool.submit(() -> db.transaction(scope, tx -> {
-                // Nothing of its own has run yet: the scope's statement took the lock.
+                // The scope's statement travelled with this one and took the lock.
+                int one = Jdbc.first(tx, "select 1", row -> row.getInt(1)).orElseThrow();
                 holding.countDown();
                 await(release);
-                return tx.fetchOne("select 1").get(0, Integer.class);
+                return one;
             }));
             assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
             var taken = db.global(
@@ -150,6 +225,12 @@ class DatabaseTransactionsIT {
                                     // that happens in this test is up to the test order.
                                     if (!m.getName().equals("getMetaData")) {
                                         calls.add(m.getName());
+                                    }
+                                    if (m.getName().equals("commit")) {
+                                        commitStates.add(connection
+                                                .unwrap(BaseConnection.class)
+                                                .getTransactionState()
+                                                .name());
                                     }
                                     return invoke(m, connection, a);
                                 });

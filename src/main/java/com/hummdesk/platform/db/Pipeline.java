@@ -1,0 +1,117 @@
+package com.hummdesk.platform.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.jooq.ConnectionProvider;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * A transaction's connection, with statements that wait to travel with the next one: the scope (sent with the
+ * transaction's first statement) and writes whose outcome the work does not read ({@link Jdbc#later}, sent with the
+ * next statement or with COMMIT). pgjdbc sends the parts of a multi-statement string behind one Sync, one round trip,
+ * and PostgreSQL runs them in order and stops at the first error, which fails the statement that carried them.
+ *
+ * <p>Everything that reaches the connection goes through {@link #acquire} (jOOQ asks for it per statement) or
+ * {@link #execute}, so no statement runs before the scope that row-level security needs.
+ */
+final class Pipeline implements ConnectionProvider {
+    /** What an executed statement's own result is read with; the cursor is on that result. */
+    @FunctionalInterface
+    interface Result<T> {
+        T read(PreparedStatement statement) throws SQLException;
+    }
+
+    /** {@code needed}: false for a scope, which no statement may need (then it is never sent). */
+    private record Waiting(String sql, List<Object> binds, boolean needed) {}
+
+    private final Connection connection;
+    private final List<Waiting> waiting = new ArrayList<>();
+    private boolean begun;
+
+    Pipeline(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The pipeline of a transaction begun by {@link Database#transaction}; null for any other context. */
+    static Pipeline of(DSLContext tx) {
+        return tx.configuration().connectionProvider() instanceof Pipeline pipeline ? pipeline : null;
+    }
+
+    /** Queues the scope's statement to run before the transaction's next one. */
+    void scope(String sql, List<Object> binds) {
+        waiting.add(new Waiting(sql, List.copyOf(binds), false));
+    }
+
+    /** Queues a write to run before the transaction's next statement, or with its commit. */
+    void later(String sql, List<Object> binds) {
+        waiting.add(new Waiting(sql, Collections.unmodifiableList(new ArrayList<>(binds)), true));
+    }
+
+    /** Runs {@code sql} after what is waiting, in one round trip, and reads its result. */
+    <T> T execute(String sql, Object[] binds, Result<T> result) throws SQLException {
+        var parts = new ArrayList<>(waiting);
+        waiting.clear();
+        parts.add(new Waiting(sql, Arrays.asList(binds), true));
+        var text = new StringBuilder();
+        int count = 0;
+        for (var part : parts) {
+            text.append(text.isEmpty() ? "" : ";\n").append(part.sql());
+        }
+        StatementCounter.INSTANCE.executed(parts.size(), 1);
+        begun = true;
+        try (var statement = connection.prepareStatement(text.toString())) {
+            for (var part : parts) {
+                for (var value : part.binds()) {
+                    statement.setObject(++count, value);
+                }
+            }
+            statement.execute();
+            for (int i = 1; i < parts.size(); i++) {
+                statement.getMoreResults();
+            }
+            return result.read(statement);
+        }
+    }
+
+    /**
+     * Commits: writes still waiting travel with the COMMIT; otherwise pgjdbc's own commit, which sends nothing when
+     * no statement began the transaction. A scope waiting alone is dropped: no statement needed it.
+     */
+    void commit() throws SQLException {
+        if (waiting.stream().anyMatch(Waiting::needed)) {
+            execute("commit", new Object[0], statement -> null);
+        } else {
+            waiting.clear();
+            if (begun) {
+                StatementCounter.INSTANCE.executed(0, 1);
+            }
+        }
+        connection.commit(); // sends nothing when pgjdbc saw a COMMIT end the transaction
+    }
+
+    /** The connection, for a statement run past {@link #execute} (jOOQ's): what is waiting is sent first. */
+    @Override
+    public Connection acquire() {
+        if (!waiting.isEmpty()) {
+            var last = waiting.removeLast();
+            try {
+                execute(last.sql(), last.binds().toArray(), statement -> null);
+            } catch (SQLException e) {
+                throw new DataAccessException("Statement failed: " + e.getMessage(), e);
+            }
+        }
+        begun = true;
+        return connection;
+    }
+
+    @Override
+    public void release(Connection released) {
+        // the transaction owns the connection; Database closes it
+    }
+}
