@@ -1,5 +1,6 @@
 package com.hummdesk.knowledge;
 
+import com.hummdesk.platform.db.Jdbc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -175,18 +176,26 @@ final class ChunkRepository {
             boolean allWords,
             boolean dominant,
             Fusion fusion) {
-        return tx.fetch(
-                        searchSql(partition, configs, exact, allWords, dominant, fusion, candidates, limit),
-                        searchBinds(accountId, query, words))
-                .map(r -> new Row(
-                        r.get(0, Long.class),
-                        r.get(1, Long.class),
-                        r.get(2, String.class),
-                        r.get(3, String.class),
-                        r.get(4, String.class),
-                        r.get(5, Double.class),
-                        r.get(6, Double.class),
-                        r.get(7, String.class)));
+        // On the JDBC connection (Jdbc): the transaction's scope travels with it, one round trip fewer.
+        return Jdbc.query(
+                tx,
+                searchSql(partition, configs, exact, allWords, dominant, fusion, candidates, limit),
+                rows -> {
+                    var found = new ArrayList<Row>();
+                    while (rows.next()) {
+                        found.add(new Row(
+                                rows.getLong(1),
+                                rows.getLong(2),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getString(5),
+                                rows.getDouble(6),
+                                rows.getDouble(7),
+                                rows.getString(8)));
+                    }
+                    return found;
+                },
+                searchBinds(accountId, query, words));
     }
 
     /**
