@@ -40,7 +40,7 @@ final class ConversationService {
     }
 
     ConversationPage list(ConversationFilter filter) {
-        return db.transaction(finder.scope(filter), tx -> finder.list(tx, filter));
+        return db.read(finder.scope(filter), tx -> finder.list(tx, filter));
     }
 
     ConversationDetail detail(CurrentUser agent, long conversationId) {

@@ -109,7 +109,7 @@ public final class KnowledgeSearch {
         int candidates = Math.max(40, k * 4);
         var words = words(text);
         var known = sizes.getIfPresent(accountId);
-        var rows = db.transaction(scope(accountId, Math.max(100, candidates * 2), known), tx -> {
+        var rows = db.read(scope(accountId, Math.max(100, candidates * 2), known), tx -> {
             var size = known == null ? chunks.measure(tx, accountId, COUNT_UP_TO + 1) : known;
             if (known == null && size.published() > ANY_WORD_UP_TO) {
                 sizes.put(accountId, size);

@@ -3,6 +3,7 @@ package com.hummdesk.routing;
 import com.hummdesk.conversations.Assignment;
 import com.hummdesk.conversations.ConversationAssignments;
 import com.hummdesk.platform.db.Database;
+import com.hummdesk.platform.db.Scope;
 import com.hummdesk.platform.errors.NotFound;
 import com.hummdesk.platform.security.CurrentUser;
 import com.hummdesk.routing.RoutingSettings.LockScope;
@@ -129,7 +130,7 @@ final class RoutingService implements Router {
     }
 
     RoutingPreview preview(long accountId, long conversationId) {
-        return db.inAccount(accountId, tx -> {
+        return db.read(Scope.account(accountId), tx -> {
             var facts = candidates
                     .facts(tx, accountId, conversationId, false)
                     .orElseThrow(RoutingService::noSuchConversation);

@@ -86,7 +86,7 @@ public final class Database implements AutoCloseable {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // no round trip: pgjdbc sends BEGIN with the next statement
             try {
-                var pipeline = new Pipeline(connection);
+                var pipeline = Pipeline.transaction(connection);
                 var tx = DSL.using(dsl.configuration().derive(pipeline));
                 scope.applyTo(tx);
                 T result = work.apply(tx);
@@ -98,6 +98,38 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new DataAccessException("Transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Read-only work in the given scope, a round trip cheaper than a {@link #transaction}: each statement run through
+     * {@link Jdbc} carries the scope and is its own implicit transaction (what PostgreSQL runs up to a Sync), so no
+     * COMMIT follows. Under READ COMMITTED a transaction's statements each see their own snapshot anyway, so work
+     * that only reads observes the same. Writes fail ({@code transaction_read_only}); a statement run past Jdbc
+     * (jOOQ's) turns the rest of the work into a transaction. A scope with a lock is refused: its lock would last one
+     * statement.
+     */
+    public <T> T read(Scope scope, Function<DSLContext, T> work) {
+        if (scope.lock() != null) {
+            throw new IllegalArgumentException("a read holds no lock: use transaction()");
+        }
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            var pipeline = Pipeline.read(connection);
+            try {
+                var tx = DSL.using(dsl.configuration().derive(pipeline));
+                scope.with("transaction_read_only", "on").applyTo(tx);
+                T result = work.apply(tx);
+                pipeline.commit();
+                return result;
+            } catch (RuntimeException | Error | SQLException e) {
+                if (!connection.getAutoCommit()) {
+                    rollback(connection, e);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Read failed: " + e.getMessage(), e);
         }
     }
 

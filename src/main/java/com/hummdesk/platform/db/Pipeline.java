@@ -33,9 +33,28 @@ final class Pipeline implements ConnectionProvider {
     private final Connection connection;
     private final List<Waiting> waiting = new ArrayList<>();
     private boolean begun;
+    /**
+     * A read's scope ({@link Database#read}), sent with each of its statements: the connection is in autocommit,
+     * and what travels behind one Sync is one implicit transaction, so the scope holds for exactly that statement
+     * and no COMMIT is needed. Null in a transaction, and once a read needs one (see {@link #acquire}).
+     */
+    private Waiting eachStatement;
 
-    Pipeline(Connection connection) {
+    private boolean reading;
+
+    private Pipeline(Connection connection, boolean reading) {
         this.connection = connection;
+        this.reading = reading;
+    }
+
+    /** For a transaction: the connection out of autocommit. */
+    static Pipeline transaction(Connection connection) {
+        return new Pipeline(connection, false);
+    }
+
+    /** For a read: the connection in autocommit, each statement its own transaction carrying the scope. */
+    static Pipeline read(Connection connection) {
+        return new Pipeline(connection, true);
     }
 
     /** The pipeline of a transaction begun by {@link Database#transaction}; null for any other context. */
@@ -45,17 +64,29 @@ final class Pipeline implements ConnectionProvider {
 
     /** Queues the scope's statement to run before the transaction's next one. */
     void scope(String sql, List<Object> binds) {
-        waiting.add(new Waiting(sql, List.copyOf(binds), false));
+        var scope = new Waiting(sql, List.copyOf(binds), false);
+        if (reading) {
+            eachStatement = scope;
+        } else {
+            waiting.add(scope);
+        }
     }
 
     /** Queues a write to run before the transaction's next statement, or with its commit. */
     void later(String sql, List<Object> binds) {
+        if (reading) {
+            throw new IllegalStateException("a read does not write: use Database.transaction");
+        }
         waiting.add(new Waiting(sql, Collections.unmodifiableList(new ArrayList<>(binds)), true));
     }
 
     /** Runs {@code sql} after what is waiting, in one round trip, and reads its result. */
     <T> T execute(String sql, Object[] binds, Result<T> result) throws SQLException {
-        var parts = new ArrayList<>(waiting);
+        var parts = new ArrayList<Waiting>(waiting.size() + 2);
+        if (eachStatement != null) {
+            parts.add(eachStatement);
+        }
+        parts.addAll(waiting);
         waiting.clear();
         parts.add(new Waiting(sql, Arrays.asList(binds), true));
         var text = new StringBuilder();
@@ -84,6 +115,9 @@ final class Pipeline implements ConnectionProvider {
      * no statement began the transaction. A scope waiting alone is dropped: no statement needed it.
      */
     void commit() throws SQLException {
+        if (reading) {
+            return; // each statement committed itself
+        }
         if (waiting.stream().anyMatch(Waiting::needed)) {
             execute("commit", new Object[0], statement -> null);
         } else {
@@ -98,6 +132,19 @@ final class Pipeline implements ConnectionProvider {
     /** The connection, for a statement run past {@link #execute} (jOOQ's): what is waiting is sent first. */
     @Override
     public Connection acquire() {
+        if (reading) {
+            // A statement that cannot carry the scope (jOOQ's): from here on the read is a transaction.
+            reading = false;
+            try {
+                connection.setAutoCommit(false);
+            } catch (SQLException e) {
+                throw new DataAccessException("Could not begin a transaction: " + e.getMessage(), e);
+            }
+            if (eachStatement != null) {
+                waiting.addFirst(eachStatement);
+                eachStatement = null;
+            }
+        }
         if (!waiting.isEmpty()) {
             var last = waiting.removeLast();
             try {

@@ -134,6 +134,83 @@ class DatabaseTransactionsIT {
     }
 
     @Test
+    void a_read_sends_the_scope_with_each_statement_and_no_commit() {
+        var tenant = Fixtures.tenant(app, "Read");
+        var other = Fixtures.tenant(app, "Read other");
+        for (var account : List.of(tenant, other)) {
+            app.app().database().runInAccount(account.accountId(), tx -> tx.insertInto(
+                            CONTACTS, CONTACTS.ACCOUNT_ID, CONTACTS.NAME)
+                    .values(account.accountId(), "read me")
+                    .execute());
+        }
+        var db = new Database(watched());
+        long trips = StatementCounter.INSTANCE.roundTrips();
+        var seen = db.read(
+                Scope.account(tenant.accountId()),
+                tx -> List.of(
+                        Jdbc.first(tx, "select count(*) from contacts where name = 'read me'", row -> row.getLong(1))
+                                .orElseThrow(),
+                        Jdbc.first(
+                                        tx,
+                                        "select cast(current_setting('app.account_id') as bigint)",
+                                        row -> row.getLong(1))
+                                .orElseThrow()));
+
+        assertThat(seen)
+                .as("row-level security saw the scope in both statements")
+                .containsExactly(1L, tenant.accountId());
+        assertThat(StatementCounter.INSTANCE.roundTrips() - trips).isEqualTo(2);
+        assertThat(calls).containsExactly("setAutoCommit", "prepareStatement", "prepareStatement", "close");
+        String after = db.global(tx ->
+                tx.fetchOne("select current_setting('app.account_id', true)").get(0, String.class));
+        assertThat(after).isIn(null, "");
+    }
+
+    @Test
+    void a_read_cannot_write() {
+        var tenant = Fixtures.tenant(app, "Read only");
+        var db = new Database(watched());
+
+        assertThatThrownBy(() -> db.read(
+                        Scope.account(tenant.accountId()),
+                        tx -> Jdbc.update(
+                                tx,
+                                "insert into contacts (account_id, name) values (?, 'written by a read')",
+                                tenant.accountId())))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("read-only transaction");
+        assertThatThrownBy(() -> db.read(Scope.account(tenant.accountId()), tx -> {
+                    Jdbc.later(tx, "insert into contacts (account_id, name) values (?, 'later')", tenant.accountId());
+                    return null;
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> db.read(Scope.account(tenant.accountId()).locking("k"), tx -> null))
+                .isInstanceOf(IllegalArgumentException.class);
+        int stored = db.inAccount(tenant.accountId(), tx -> tx.fetchCount(CONTACTS));
+        assertThat(stored).isZero();
+    }
+
+    @Test
+    void a_read_that_runs_a_jooq_statement_continues_as_a_transaction() {
+        var tenant = Fixtures.tenant(app, "Read into transaction");
+        var db = new Database(watched());
+        var seen = db.read(
+                Scope.account(tenant.accountId()),
+                tx -> List.of(
+                        Jdbc.first(tx, "select current_setting('app.account_id')", row -> row.getString(1))
+                                .orElseThrow(),
+                        tx.fetchOne("select current_setting('app.account_id')").get(0, String.class),
+                        tx.fetchOne("select current_setting('transaction_read_only')")
+                                .get(0, String.class),
+                        Jdbc.first(tx, "select current_setting('app.account_id')", row -> row.getString(1))
+                                .orElseThrow()));
+
+        var account = Long.toString(tenant.accountId());
+        assertThat(seen).containsExactly(account, account, "on", account);
+        assertThat(calls).containsSubsequence("setAutoCommit", "setAutoCommit", "commit");
+    }
+
+    @Test
     void the_scope_is_local_to_its_transaction() {
         var db = new Database(watched());
         String inside = db.inAccount(42, tx -> tx.fetchOne("select current_setting('app.account_id', true)")
