@@ -17,6 +17,9 @@ import org.jooq.exception.DataAccessException;
  * next statement or with COMMIT). pgjdbc sends the parts of a multi-statement string behind one Sync, one round trip,
  * and PostgreSQL runs them in order and stops at the first error, which fails the statement that carried them.
  *
+ * <p>A read ({@link Database#read}) sends its scope with every statement instead, each one its own implicit
+ * transaction, until a statement that cannot carry it makes the rest a transaction.
+ *
  * <p>Everything that reaches the connection goes through {@link #acquire} (jOOQ asks for it per statement) or
  * {@link #execute}, so no statement runs before the scope that row-level security needs.
  */
@@ -39,7 +42,7 @@ final class Pipeline implements ConnectionProvider {
      * and no COMMIT is needed. Null in a transaction, and once a read needs one (see {@link #acquire}).
      */
     private Waiting eachStatement;
-
+    /** Whether statements still run in autocommit, each carrying {@link #eachStatement}. */
     private boolean reading;
 
     private Pipeline(Connection connection, boolean reading) {
@@ -57,7 +60,7 @@ final class Pipeline implements ConnectionProvider {
         return new Pipeline(connection, true);
     }
 
-    /** The pipeline of a transaction begun by {@link Database#transaction}; null for any other context. */
+    /** The pipeline of a {@link Database#transaction} or {@link Database#read}; null for any other context. */
     static Pipeline of(DSLContext tx) {
         return tx.configuration().connectionProvider() instanceof Pipeline pipeline ? pipeline : null;
     }
