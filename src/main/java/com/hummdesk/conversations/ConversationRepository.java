@@ -184,11 +184,16 @@ final class ConversationRepository {
                 .execute();
     }
 
-    /** See {@link #assignIfUnassigned}; run by {@link Jdbc}, being on every routing decision's path. */
+    /**
+     * See {@link #assignIfUnassigned}; run by {@link Jdbc}, being on every routing decision's path. "assignee_id + 0"
+     * keeps the (account, assignee, status) index out: PostgreSQL found the row through it, reading every unassigned
+     * conversation of the account (0.43 ms with 1,500 of them, growing with the queue) instead of one primary-key
+     * probe (0.01 ms).
+     */
     private static final String ASSIGN_IF_UNASSIGNED = """
             with assigned as (
                 update conversations set assignee_id = ?, updated_at = current_timestamp
-                where account_id = ? and id = ? and assignee_id is null and status <> ?
+                where account_id = ? and id = ? and assignee_id + 0 is null and status <> ?
                   and exists (select 1 from account_users m where m.account_id = ? and m.user_id = ?)
                 returning (select u.name from users u where u.id = ?) as name)
             insert into messages (account_id, conversation_id, message_type, sender_type, content)
