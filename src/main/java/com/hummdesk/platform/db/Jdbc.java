@@ -12,8 +12,8 @@ import org.jooq.exception.DataAccessException;
  * Constant SQL run on the transaction's JDBC connection, for hot paths: jOOQ's plain-SQL methods parse the SQL
  * template, read the result's metadata and build records on every call, which was a fifth of the conversation list's
  * CPU and most of a routing decision's in the JVM. Binds go through {@code setObject} (null included); statements
- * count in {@link StatementCounter}. In a {@link Database#transaction} a statement carries what waits in its
- * {@link Pipeline} (the scope, {@link #later} writes) in the same round trip.
+ * count in {@link StatementCounter}. Each statement carries what waits in its transaction's {@link Pipeline} (the
+ * scope, {@link #later} writes) in the same round trip.
  */
 public final class Jdbc {
     /** Reads one row; called with the cursor on it. */
@@ -55,36 +55,14 @@ public final class Jdbc {
      * transaction: it is never lost silently.
      */
     public static void later(DSLContext tx, String sql, Object... binds) {
-        var pipeline = Pipeline.of(tx);
-        if (pipeline == null) {
-            update(tx, sql, binds);
-        } else {
-            pipeline.later(sql, Arrays.asList(binds));
-        }
+        Pipeline.of(tx).later(sql, Arrays.asList(binds));
     }
 
     private static <T> T run(DSLContext tx, String sql, Object[] binds, Pipeline.Result<T> result) {
-        var pipeline = Pipeline.of(tx);
-        if (pipeline != null) {
-            try {
-                return pipeline.execute(sql, binds, result);
-            } catch (SQLException e) {
-                throw new DataAccessException("Statement failed: " + e.getMessage(), e);
-            }
-        }
-        return tx.connectionResult(connection -> {
-            StatementCounter.INSTANCE.executed(1, 1);
-            try (var statement = connection.prepareStatement(sql)) {
-                bind(statement, binds);
-                statement.execute();
-                return result.read(statement);
-            }
-        });
-    }
-
-    private static void bind(PreparedStatement statement, Object[] binds) throws SQLException {
-        for (int i = 0; i < binds.length; i++) {
-            statement.setObject(i + 1, binds[i]);
+        try {
+            return Pipeline.of(tx).execute(sql, binds, result);
+        } catch (SQLException e) {
+            throw new DataAccessException("Statement failed: " + e.getMessage(), e);
         }
     }
 }

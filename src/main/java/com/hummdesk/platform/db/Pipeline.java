@@ -60,9 +60,12 @@ final class Pipeline implements ConnectionProvider {
         return new Pipeline(connection, true);
     }
 
-    /** The pipeline of a {@link Database#transaction} or {@link Database#read}; null for any other context. */
+    /** The pipeline of a {@link Database#transaction} or {@link Database#read}, the only contexts that run SQL. */
     static Pipeline of(DSLContext tx) {
-        return tx.configuration().connectionProvider() instanceof Pipeline pipeline ? pipeline : null;
+        if (tx.configuration().connectionProvider() instanceof Pipeline pipeline) {
+            return pipeline;
+        }
+        throw new IllegalStateException("not a Database.transaction or Database.read context");
     }
 
     /** Queues the scope's statement to run before the transaction's next one. */

@@ -67,8 +67,8 @@ public record Scope(Long accountId, Long userId, String publicInbox, Plans plans
     }
 
     /**
-     * Sets this scope on the current transaction (local to it). In a {@link Database#transaction} the setting travels
-     * with the transaction's next statement (no round trip of its own); on another context it runs at once.
+     * Sets this scope on the current transaction (local to it): the setting travels with the transaction's next
+     * statement, no round trip of its own ({@link Pipeline}).
      */
     public void applyTo(DSLContext tx) {
         if (accountId == null
@@ -79,12 +79,7 @@ public record Scope(Long accountId, Long userId, String publicInbox, Plans plans
                 && lock == null) {
             return;
         }
-        var pipeline = Pipeline.of(tx);
-        if (pipeline != null) {
-            pipeline.scope(sql(), values());
-        } else {
-            Jdbc.update(tx, sql(), values().toArray());
-        }
+        Pipeline.of(tx).scope(sql(), values());
     }
 
     /**
