@@ -1,5 +1,6 @@
 package com.hummdesk.conversations;
 
+import com.hummdesk.platform.db.Pending;
 import com.hummdesk.platform.events.EventBus;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ final class AssignmentService implements ConversationAssignments {
     }
 
     @Override
-    public Optional<Assignment> assignIfUnassigned(
+    public Pending<Optional<Assignment>> assignIfUnassigned(
             DSLContext tx, long accountId, long conversationId, long agentId, String by) {
         return conversations.assignIfUnassigned(tx, accountId, conversationId, agentId, by);
     }

@@ -1,5 +1,7 @@
 package com.hummdesk.conversations;
 
+import com.hummdesk.platform.db.Jdbc;
+import com.hummdesk.platform.db.Pending;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -15,8 +17,11 @@ public interface ConversationAssignments {
      * Assigns the conversation to {@code agentId} if nobody is assigned and it is not resolved, with the activity
      * entry "Assigned to {agent} by {by}" (e.g. by = "routing (load_balanced)"). Empty when it was assigned or
      * resolved meanwhile, or when the agent or the conversation is not in the account; nothing is written then.
+     *
+     * <p>The statement travels with the transaction's next statement or its commit ({@link Jdbc#laterFirst}): read
+     * the result after the transaction. A statement queued after it in the same transaction sees its effect.
      */
-    Optional<Assignment> assignIfUnassigned(
+    Pending<Optional<Assignment>> assignIfUnassigned(
             DSLContext tx, long accountId, long conversationId, long agentId, String by);
 
     /**

@@ -5,6 +5,7 @@ import static com.hummdesk.platform.db.generated.Tables.CONVERSATION_LABELS;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 
 import com.hummdesk.platform.db.Jdbc;
+import com.hummdesk.platform.db.Pending;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Optional;
@@ -206,10 +207,11 @@ final class ConversationRepository {
      * agent is a member of the account, and writes the activity entry "Assigned to {agent} by {by}", in one
      * statement (a routing decision's lock is held meanwhile). Of two concurrent assignments the second finds the
      * conversation taken (the row lock makes it re-check). Empty when nothing was assigned; nothing is written then.
+     * It travels with the transaction's next statement or its commit: the result is read after the transaction.
      */
-    Optional<Assignment> assignIfUnassigned(
+    Pending<Optional<Assignment>> assignIfUnassigned(
             DSLContext tx, long accountId, long conversationId, long assigneeId, String by) {
-        return Jdbc.first(
+        return Jdbc.laterFirst(
                 tx,
                 ASSIGN_IF_UNASSIGNED,
                 row -> new Assignment(

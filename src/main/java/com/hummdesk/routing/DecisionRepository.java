@@ -19,20 +19,32 @@ final class DecisionRepository {
     private static final TypeReference<List<ScoredCandidate>> CANDIDATES = new TypeReference<>() {};
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {};
 
+    private static final String DECISION_COLUMNS = "routing_decisions (account_id, conversation_id, triggered_by,"
+            + " strategy, outcome, assignee_id, deciding_rule, summary, category, team_id, language, candidates,"
+            + " excluded)";
+
     /** The decision row; its values come from {@link #decision}. */
-    private static final String INSERT_DECISION = "insert into routing_decisions (account_id, conversation_id,"
-            + " triggered_by, strategy, outcome, assignee_id, deciding_rule, summary, category, team_id, language,"
-            + " candidates, excluded) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))";
+    private static final String INSERT_DECISION = "insert into " + DECISION_COLUMNS
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))";
 
     /**
-     * The bookkeeping that comes with an assignment, ahead of the decision in the same statement (one round trip
-     * instead of three, inside the decision's lock): the agent's last assignment time for least-recently-assigned
-     * fairness, and the conversation out of the queue. clock_timestamp(), not now(): decisions that waited for the
-     * lock started earlier than they commit, and their order must be kept.
+     * An assignment's record, written only if this transaction assigned the agent: the conversation's row version
+     * was written by this transaction (xmin, the writer's id) and holds the agent. The assignment runs just before
+     * it, with the commit, and might have found the conversation taken or resolved meanwhile. Then, in the same
+     * statement (inside the decision's lock): the agent's last assignment time for least-recently-assigned
+     * fairness, the conversation out of the queue, and the decision. clock_timestamp(), not now(): decisions that
+     * waited for the lock started earlier than they commit, and their order must be kept. The decision's values
+     * are a SELECT's, so the ids are cast (an untyped null in a select list would be text).
      */
-    private static final String ASSIGNED = "with marked as (update account_users set last_assigned_at ="
-            + " clock_timestamp() where account_id = ? and user_id = ?),"
-            + " dequeued as (delete from routing_queue where account_id = ? and conversation_id = ?) ";
+    private static final String RECORD_ASSIGNMENT = "with assigned as (select from conversations where account_id = ?"
+            + " and id = ? and assignee_id = ? and xmin = pg_current_xact_id()::xid),"
+            + " marked as (update account_users set last_assigned_at = clock_timestamp() where account_id = ? and"
+            + " user_id = ? and exists (select from assigned)),"
+            + " dequeued as (delete from routing_queue where account_id = ? and conversation_id = ? and exists"
+            + " (select from assigned))"
+            + " insert into " + DECISION_COLUMNS + " select cast(? as bigint), cast(? as bigint), ?, ?, ?,"
+            + " cast(? as bigint), ?, ?, ?, cast(? as bigint), ?, cast(? as jsonb), cast(? as jsonb)"
+            + " where exists (select from assigned)";
 
     /**
      * Records a decision that queued the conversation (or any decision, with nothing else to update). Like
@@ -43,15 +55,17 @@ final class DecisionRepository {
     }
 
     /**
-     * Records an assignment: the agent's last assignment time, the queue entry gone, and the decision. Nothing the
-     * decision does next reads them, so they travel with its commit (one round trip fewer, {@link Jdbc#later}).
+     * Records an assignment queued just before it in the transaction, if that assignment was written: the agent's
+     * last assignment time, the queue entry gone, and the decision. Nothing the decision does next reads them, so
+     * they travel with its commit ({@link Jdbc#later}), the assignment with them.
      */
     void recordAssignment(
             DSLContext tx, long accountId, RoutedConversation conversation, Trigger trigger, Ranking ranking) {
         long agentId = ranking.winner().orElseThrow().userId();
-        var values = new ArrayList<Object>(List.of(accountId, agentId, accountId, conversation.id()));
+        var values = new ArrayList<Object>(
+                List.of(accountId, conversation.id(), agentId, accountId, agentId, accountId, conversation.id()));
         values.addAll(Arrays.asList(decision(accountId, conversation, trigger, ranking)));
-        Jdbc.later(tx, ASSIGNED + INSERT_DECISION, values.toArray());
+        Jdbc.later(tx, RECORD_ASSIGNMENT, values.toArray());
     }
 
     private static Object[] decision(

@@ -3,6 +3,7 @@ package com.hummdesk.routing;
 import com.hummdesk.conversations.Assignment;
 import com.hummdesk.conversations.ConversationAssignments;
 import com.hummdesk.platform.db.Database;
+import com.hummdesk.platform.db.Pending;
 import com.hummdesk.platform.db.Scope;
 import com.hummdesk.platform.errors.NotFound;
 import com.hummdesk.platform.security.CurrentUser;
@@ -43,12 +44,28 @@ final class RoutingService implements Router {
     private final AgentLoadRepository load = new AgentLoadRepository();
     private final AccountLocks accountLocks = new AccountLocks(256);
 
-    /** One transaction's result; {@code lostRace}: the chosen agent filled up meanwhile, rank again. */
-    private record Attempt(RoutingOutcome outcome, Assignment assignment, boolean lostRace) {
+    /**
+     * One transaction's result; {@code lostRace}: the chosen agent filled up meanwhile, rank again. An assignment
+     * runs with the commit: {@code assignment} says after it whether it was written ({@code outcome} if so).
+     */
+    private record Attempt(RoutingOutcome outcome, Pending<Optional<Assignment>> assignment, boolean lostRace) {
         static final Attempt LOST_RACE = new Attempt(null, null, true);
 
         static Attempt done(RoutingOutcome.Result result) {
             return new Attempt(RoutingOutcome.of(result), null, false);
+        }
+
+        /** After the commit: the outcome, and the assignment to announce if there was one. */
+        RoutingOutcome settle(ConversationAssignments assignments) {
+            if (assignment == null) {
+                return outcome;
+            }
+            var written = assignment.get();
+            if (written.isEmpty()) {
+                return RoutingOutcome.of(RoutingOutcome.Result.NOT_ROUTABLE);
+            }
+            assignments.announce(written.get());
+            return outcome;
         }
     }
 
@@ -84,10 +101,7 @@ final class RoutingService implements Router {
             if (result.lostRace()) {
                 continue;
             }
-            if (result.assignment() != null) {
-                assignments.announce(result.assignment());
-            }
-            return result.outcome();
+            return result.settle(assignments);
         }
     }
 
@@ -151,13 +165,12 @@ final class RoutingService implements Router {
                 && load.lockAgentAndCountOpen(tx, accountId, agentId) >= winner.maxConcurrent()) {
             return Attempt.LOST_RACE;
         }
+        // The assignment and its record travel with the COMMIT, one round trip: the record is written only if the
+        // assignment was (a condition in its SQL), and whether it was is known after the commit.
         var by = "routing (" + conversation.strategy().wire() + ")";
         var assignment = assignments.assignIfUnassigned(tx, accountId, conversation.id(), agentId, by);
-        if (assignment.isEmpty()) {
-            return Attempt.done(RoutingOutcome.Result.NOT_ROUTABLE);
-        }
         decisions.recordAssignment(tx, accountId, conversation, trigger, ranking);
-        return new Attempt(RoutingOutcome.assigned(agentId), assignment.get(), false);
+        return new Attempt(RoutingOutcome.assigned(agentId), assignment, false);
     }
 
     /**

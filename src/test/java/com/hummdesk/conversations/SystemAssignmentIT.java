@@ -22,7 +22,8 @@ class SystemAssignmentIT {
                 .inAccount(
                         accountId,
                         tx -> conversations.assignIfUnassigned(
-                                tx, accountId, conversationId, agentId, "routing (round_robin)"));
+                                tx, accountId, conversationId, agentId, "routing (round_robin)"))
+                .get();
     }
 
     private static long activities(long accountId, long conversationId) {

@@ -184,14 +184,15 @@ final class RoutingFixtures {
      * database (the account's advisory lock, the fresh loads, the roster version) coordinates with the app's.
      */
     static RoutingModule node(TestApp app, RoutingSettings settings) {
+        return node(app, settings, RoutingPresence.DECLARED_AVAILABILITY);
+    }
+
+    /** Like {@link #node(TestApp, RoutingSettings)}, with the presence it asks during each decision. */
+    static RoutingModule node(TestApp app, RoutingSettings settings, RoutingPresence presence) {
         var bus = new EventBus();
         var db = app.app().database();
         return new RoutingModule(
-                db,
-                bus,
-                new ConversationsModule(db, bus, session -> "").assignments(),
-                RoutingPresence.DECLARED_AVAILABILITY,
-                settings);
+                db, bus, new ConversationsModule(db, bus, session -> "").assignments(), presence, settings);
     }
 
     static Long assignee(TestApp app, long accountId, long conversationId) {

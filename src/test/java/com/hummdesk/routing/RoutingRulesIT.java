@@ -17,7 +17,9 @@ import com.hummdesk.testing.Fixtures;
 import com.hummdesk.testing.TestApp;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -89,6 +91,54 @@ class RoutingRulesIT {
         assertThat(route(acct, resolved).result()).isEqualTo(RoutingOutcome.Result.NOT_ROUTABLE);
         assertThat(assignee(app, acct, resolved)).isNull();
         assertThat(aino).isPositive();
+    }
+
+    @Test
+    void a_conversation_assigned_by_hand_while_routing_decides_gets_no_routing_record() {
+        long acct = account("Handfirst");
+        var inbox = inbox(app, acct, "load_balanced");
+        long aino = agent(app, acct, "Aino");
+        long conversation = conversation(app, acct, inbox);
+        // Presence is asked between the decision's read and its commit (which carries the assignment): the manual
+        // assignment, to the very agent routing chooses, commits there. Under the AGENT lock scope the decision locks
+        // the conversation, so this race
+        // cannot happen; the default ACCOUNT scope is the one that must handle it.
+        RoutingPresence handFirst = new RoutingPresence() {
+            @Override
+            public boolean isOnline(long accountId, long userId) {
+                return true;
+            }
+
+            @Override
+            public Set<Long> onlineAmong(long accountId, Collection<Long> userIds) {
+                RoutingFixtures.execute(
+                        app, acct, "update conversations set assignee_id = ? where id = ?", aino, conversation);
+                return Set.copyOf(userIds);
+            }
+        };
+
+        try (var node = RoutingFixtures.node(app, RoutingSettings.defaults(), handFirst)) {
+            assertThat(node.router().route(acct, conversation).result()).isEqualTo(RoutingOutcome.Result.NOT_ROUTABLE);
+        }
+
+        assertThat(assignee(app, acct, conversation)).isEqualTo(aino);
+        assertThat(RoutingFixtures.value(
+                        app, acct, "select count(*) from routing_decisions where account_id = ?", acct))
+                .isZero();
+        assertThat(RoutingFixtures.value(
+                        app,
+                        acct,
+                        "select count(*) from account_users where account_id = ? and last_assigned_at is not null",
+                        acct))
+                .isZero();
+        assertThat(RoutingFixtures.value(
+                        app,
+                        acct,
+                        "select count(*) from messages where account_id = ? and conversation_id = ?"
+                                + " and message_type = 'activity'",
+                        acct,
+                        conversation))
+                .isZero();
     }
 
     @Test

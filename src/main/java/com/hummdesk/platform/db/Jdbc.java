@@ -58,6 +58,23 @@ public final class Jdbc {
         Pipeline.of(tx).later(sql, Arrays.asList(binds));
     }
 
+    /**
+     * A query whose row the work needs only after the transaction, typically a write's RETURNING: like {@link #later}
+     * it travels with the next statement or with the commit, and its first row (if any) is in the {@link Pending}
+     * once it ran. A statement after it in the same round trip sees its effects, so the transaction's last steps
+     * can be one round trip with the COMMIT when they are conditions in SQL rather than in Java.
+     */
+    public static <T> Pending<Optional<T>> laterFirst(DSLContext tx, String sql, Row<T> row, Object... binds) {
+        var pending = new Pending<Optional<T>>();
+        Pipeline.of(tx).later(sql, Arrays.asList(binds), statement -> {
+            try (var rows = statement.getResultSet()) {
+                pending.complete(rows.next() ? Optional.of(row.read(rows)) : Optional.empty());
+            }
+            return null;
+        });
+        return pending;
+    }
+
     private static <T> T run(DSLContext tx, String sql, Object[] binds, Pipeline.Result<T> result) {
         try {
             return Pipeline.of(tx).execute(sql, binds, result);

@@ -14,7 +14,7 @@ import org.jooq.exception.DataAccessException;
 /**
  * A transaction's connection, with statements that wait to travel with the next one: the scope (sent with the
  * transaction's first statement) and writes whose outcome the work does not read ({@link Jdbc#later}, sent with the
- * next statement or with COMMIT). pgjdbc sends the parts of a multi-statement string behind one Sync, one round trip,
+ * next statement or with COMMIT; {@link Jdbc#laterFirst} queries too, their rows read as they arrive). pgjdbc sends the parts of a multi-statement string behind one Sync, one round trip,
  * and PostgreSQL runs them in order and stops at the first error, which fails the statement that carried them.
  *
  * <p>A read ({@link Database#read}) sends its scope with every statement instead, each one its own implicit
@@ -30,8 +30,21 @@ final class Pipeline implements ConnectionProvider {
         T read(PreparedStatement statement) throws SQLException;
     }
 
-    /** {@code needed}: false for a scope, which no statement may need (then it is never sent). */
-    private record Waiting(String sql, List<Object> binds, boolean needed) {}
+    /**
+     * {@code needed}: false for a scope, which no statement may need (then it is never sent). {@code result}: what
+     * reads the statement's own result when it ran (a {@link Jdbc#laterFirst} query), or null.
+     */
+    private record Waiting(String sql, List<Object> binds, boolean needed, Result<?> result) {
+        Waiting(String sql, List<Object> binds, boolean needed) {
+            this(sql, binds, needed, null);
+        }
+
+        void deliver(PreparedStatement statement) throws SQLException {
+            if (result != null) {
+                result.read(statement);
+            }
+        }
+    }
 
     private final Connection connection;
     private final List<Waiting> waiting = new ArrayList<>();
@@ -80,10 +93,15 @@ final class Pipeline implements ConnectionProvider {
 
     /** Queues a write to run before the transaction's next statement, or with its commit. */
     void later(String sql, List<Object> binds) {
+        later(sql, binds, null);
+    }
+
+    /** Like {@link #later(String, List)}; {@code result} reads the statement's result when it ran. */
+    void later(String sql, List<Object> binds, Result<?> result) {
         if (reading) {
             throw new IllegalStateException("a read does not write: use Database.transaction");
         }
-        waiting.add(new Waiting(sql, Collections.unmodifiableList(new ArrayList<>(binds)), true));
+        waiting.add(new Waiting(sql, Collections.unmodifiableList(new ArrayList<>(binds)), true, result));
     }
 
     /** Runs {@code sql} after what is waiting, in one round trip, and reads its result. */
@@ -109,7 +127,8 @@ final class Pipeline implements ConnectionProvider {
                 }
             }
             statement.execute();
-            for (int i = 1; i < parts.size(); i++) {
+            for (int i = 0; i < parts.size() - 1; i++) {
+                parts.get(i).deliver(statement);
                 statement.getMoreResults();
             }
             return result.read(statement);
@@ -154,7 +173,10 @@ final class Pipeline implements ConnectionProvider {
         if (!waiting.isEmpty()) {
             var last = waiting.removeLast();
             try {
-                execute(last.sql(), last.binds().toArray(), statement -> null);
+                execute(last.sql(), last.binds().toArray(), statement -> {
+                    last.deliver(statement);
+                    return null;
+                });
             } catch (SQLException e) {
                 throw new DataAccessException("Statement failed: " + e.getMessage(), e);
             }

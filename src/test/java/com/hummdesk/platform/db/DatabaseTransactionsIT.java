@@ -104,6 +104,45 @@ class DatabaseTransactionsIT {
     }
 
     @Test
+    void a_query_left_for_later_runs_with_the_commit_and_what_follows_it_sees_its_effect() {
+        var tenant = Fixtures.tenant(app, "Pipelined query");
+        var db = new Database(watched());
+        long trips = StatementCounter.INSTANCE.roundTrips();
+        var unread = new Object() {
+            Pending<?> pending;
+        };
+        var inserted = db.inAccount(tenant.accountId(), tx -> {
+            var id = Jdbc.laterFirst(
+                    tx,
+                    "insert into contacts (account_id, name) values (?, 'queried later') returning id",
+                    row -> row.getLong(1),
+                    tenant.accountId());
+            unread.pending = id;
+            assertThatThrownBy(id::get).isInstanceOf(IllegalStateException.class);
+            Jdbc.later(
+                    tx,
+                    "update contacts set email = 'seen@example.com' where account_id = ? and name = 'queried later'",
+                    tenant.accountId());
+            var none = Jdbc.laterFirst(tx, "select id from contacts where name = 'nobody at all'", row -> 1);
+            return List.of(id, none);
+        });
+
+        assertThat(StatementCounter.INSTANCE.roundTrips() - trips)
+                .as("scope + insert + update + select + COMMIT in one")
+                .isEqualTo(1);
+        assertThat(commitStates).containsExactly("IDLE");
+        assertThat(unread.pending).isSameAs(inserted.get(0));
+        long id = (Long) inserted.get(0).get().orElseThrow();
+        assertThat(inserted.get(1).get()).isEmpty();
+        var stored = db.inAccount(tenant.accountId(), tx -> tx.select(CONTACTS.ID, CONTACTS.EMAIL)
+                .from(CONTACTS)
+                .where(CONTACTS.NAME.eq("queried later"))
+                .fetchOne());
+        assertThat(stored.value1()).isEqualTo(id);
+        assertThat(stored.value2()).as("the update after it saw its row").isEqualTo("seen@example.com");
+    }
+
+    @Test
     void a_failing_write_left_for_later_fails_its_transaction() {
         var tenant = Fixtures.tenant(app, "Pipelined failure");
         var db = new Database(watched());
