@@ -5,6 +5,7 @@
 # provisioned by scripts/provision.sh) and drops it afterwards. Prints Markdown; copy it to bench/routing/RESULTS.md
 # with the machine's description (printed first).
 #   bench/routing/run.sh [agents=200] [history=200000] [decisions=3000] [threads=16]
+# The single-thread phase warms up (rounds of 1,000 decisions) until the JIT is nearly idle, then times.
 # ROUTING_BENCH_ROUTE_ONLY=1 skips the read-only decision before each timed one (to profile route() alone);
 # ROUTING_BENCH_KEEP_DB=1 keeps the database (rename it, or the next test run drops it: FactsReadBench uses one).
 set -euo pipefail
