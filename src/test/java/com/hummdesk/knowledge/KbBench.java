@@ -34,6 +34,41 @@ import java.util.concurrent.ConcurrentHashMap;
  * (default 5); a fifth, --no-recall, skips the recall comparison (for A/B timing runs).
  */
 public final class KbBench {
+    private static final int MAX_WARMUP_ROUNDS = 12;
+    private static final double QUIET_JIT_SHARE = 0.03;
+
+    /**
+     * Both timed paths (query embedded beforehand, and embedded in the call) over every query, in rounds until the JIT
+     * compiler is nearly idle (under {@link #QUIET_JIT_SHARE} of two rounds in a row) or {@link #MAX_WARMUP_ROUNDS}; also brings
+     * the connection pool up and the pages into the caches. One round of 200 searches left C2 compiling through the
+     * timed searches on the same two cores (RoutingBench showed what that does to a tail).
+     */
+    private static void warmUp(KnowledgeSearch search, long account, List<String> list, List<float[]> vectors) {
+        var jit = ManagementFactory.getCompilationMXBean();
+        int quiet = 0;
+        for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
+            long compiled = jit.getTotalCompilationTime();
+            long started = System.nanoTime();
+            for (int i = 0; i < list.size(); i++) {
+                search.hits(account, list.get(i), vectors.get(i), 5, ChunkRepository.Fusion.HYBRID);
+                search.hits(account, list.get(i), 5);
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            long compiling = jit.getTotalCompilationTime() - compiled;
+            System.out.printf(
+                    Locale.ROOT,
+                    "  warm-up round %d: %d searches in %d ms, JIT compiling %d ms%n",
+                    round,
+                    2 * list.size(),
+                    millis,
+                    compiling);
+            quiet = compiling < QUIET_JIT_SHARE * millis ? quiet + 1 : 0;
+            if (quiet == 2) {
+                return;
+            }
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         var jdbc = args[0];
         var data = Path.of(args.length > 1 ? args[1] : "../shared/data");
@@ -75,11 +110,9 @@ public final class KbBench {
                     .get(0, Integer.class));
             boolean exact = KnowledgeSearch.exact(db.inAccount(
                     account, tx -> new ChunkRepository().measure(tx, account, KnowledgeSearch.COUNT_UP_TO + 1)));
-            // Warm-up: every query once (JIT, connection pool, pages into the OS cache / shared buffers).
-            for (int i = 0; i < list.size(); i++) {
-                search.hits(account, list.get(i), vectors.get(i), 5, ChunkRepository.Fusion.HYBRID);
-            }
+            warmUp(search, account, list, vectors);
             // Each query `rounds` times over: a p99 of 200 samples is their second worst, one scheduling hiccup.
+            long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             int samples = list.size() * rounds;
             var dbTimes = new long[samples];
             var e2e = new long[samples];
@@ -99,14 +132,39 @@ public final class KbBench {
                 search.hits(account, list.get(k % list.size()), 5);
                 e2e[k] = System.nanoTime() - t;
             }
+            // End to end split in two: the query's embedding, then the search with it right after (caches as the
+            // embedding left them), to see which part the end-to-end time adds to the DB time above.
+            var embedTimes = new long[samples];
+            var afterEmbed = new long[samples];
+            for (int k = 0; k < samples; k++) {
+                var query = list.get(k % list.size());
+                long t = System.nanoTime();
+                var vector = encoder.embed(query);
+                long embedded = System.nanoTime();
+                search.hits(account, query, vector, 5, ChunkRepository.Fusion.HYBRID);
+                embedTimes[k] = embedded - t;
+                afterEmbed[k] = System.nanoTime() - embedded;
+            }
+            long jitDuring = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
             System.out.printf(
                     Locale.ROOT,
-                    "account %d (%d published chunks, %s path):%n"
+                    "  split: embedding p50 %.2f ms  p90 %.2f  p99 %.2f; DB right after it p50 %.2f ms  p90 %.2f  p99"
+                            + " %.2f%n",
+                    ms(embedTimes, 0.5),
+                    ms(embedTimes, 0.9),
+                    ms(embedTimes, 0.99),
+                    ms(afterEmbed, 0.5),
+                    ms(afterEmbed, 0.9),
+                    ms(afterEmbed, 0.99));
+            System.out.printf(
+                    Locale.ROOT,
+                    "account %d (%d published chunks, %s path; JIT compiling %d ms while timed):%n"
                             + "  DB time (%d searches) p50 %.2f ms  p90 %.2f  p99 %.2f  max %.2f  (load average %.2f; %d empty)%n"
                             + "  end2end   p50 %.2f ms  p90 %.2f  p99 %.2f  max %.2f  (load average %.2f)%n",
                     account,
                     published,
                     exact ? "exact" : "HNSW",
+                    jitDuring,
                     samples,
                     ms(dbTimes, 0.5),
                     ms(dbTimes, 0.9),
