@@ -217,8 +217,13 @@ ensure_postgres_running() {
       missing "PostgreSQL: cluster $ver/main exists but is not configured for port $PG_PORT -> set HD_DB_PORT to its port"
       return 1
     fi
-    log "creating PostgreSQL cluster $ver/main on port $PG_PORT"
-    pg_createcluster --port "$PG_PORT" "$ver" main >/dev/null
+    # shared_buffers: a quarter of RAM (128 MB .. 8 GB) instead of Debian's 128 MB, so the knowledge base's
+    # vector indexes stay in PostgreSQL's cache (BENCHMARKS.md, issue 6: account 1's search p99 ~6 -> ~4.5 ms).
+    local ram_mb buffers_mb
+    ram_mb=$(awk '/^MemTotal:/ {print int($2 / 1024)}' /proc/meminfo 2>/dev/null || echo 512)
+    buffers_mb=$(( ram_mb / 4 < 128 ? 128 : ram_mb / 4 > 8192 ? 8192 : ram_mb / 4 ))
+    log "creating PostgreSQL cluster $ver/main on port $PG_PORT (shared_buffers ${buffers_mb} MB)"
+    pg_createcluster --port "$PG_PORT" "$ver" main -o "shared_buffers=${buffers_mb}MB" >/dev/null
     cluster="$ver main"
   fi
   ver=${cluster% *}; name=${cluster#* }
