@@ -62,7 +62,8 @@ public final class Jdbc {
      * A query whose row the work needs only after the transaction, typically a write's RETURNING: like {@link #later}
      * it travels with the next statement or with the commit, and its first row (if any) is in the {@link Pending}
      * once it ran. A statement after it in the same round trip sees its effects, so the transaction's last steps
-     * can be one round trip with the COMMIT when they are conditions in SQL rather than in Java.
+     * can be one round trip with the COMMIT when they are conditions in SQL rather than in Java. {@code row} runs
+     * when the rows arrive, possibly after the COMMIT it travelled with: it only reads columns.
      */
     public static <T> Pending<Optional<T>> laterFirst(DSLContext tx, String sql, Row<T> row, Object... binds) {
         var pending = new Pending<Optional<T>>();

@@ -14,8 +14,9 @@ import org.jooq.exception.DataAccessException;
 /**
  * A transaction's connection, with statements that wait to travel with the next one: the scope (sent with the
  * transaction's first statement) and writes whose outcome the work does not read ({@link Jdbc#later}, sent with the
- * next statement or with COMMIT; {@link Jdbc#laterFirst} queries too, their rows read as they arrive). pgjdbc sends the parts of a multi-statement string behind one Sync, one round trip,
- * and PostgreSQL runs them in order and stops at the first error, which fails the statement that carried them.
+ * next statement or with COMMIT; {@link Jdbc#laterFirst} queries too, their rows read as they arrive). pgjdbc sends
+ * the parts of a multi-statement string behind one Sync, one round trip, and PostgreSQL runs them in order and stops
+ * at the first error, which fails the statement that carried them.
  *
  * <p>A read ({@link Database#read}) sends its scope with every statement instead, each one its own implicit
  * transaction, until a statement that cannot carry it makes the rest a transaction.
