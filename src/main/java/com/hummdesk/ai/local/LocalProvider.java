@@ -45,6 +45,14 @@ public final class LocalProvider implements AiProvider {
     }
 
     /**
+     * Loads the sentiment model's second encoder (e5, ~1 s), which is otherwise loaded by the first message its
+     * first layer is unsure of.
+     */
+    public void loadSecondSentimentLayer() {
+        sentiment.loadSecondLayer();
+    }
+
+    /**
      * Loads the models (about 5 s): MiniLM and Lingua for the given languages in high-accuracy mode (~290 MB of
      * heap for ten languages; it is what reaches 98 % on sentences of 20+ characters, low-accuracy mode 96 %).
      */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Sentiment from four signals: kernel ridge over hand-written anchor sentences (resource ai/sentiment-anchors.tsv,
@@ -19,9 +20,13 @@ import java.util.Objects;
  * more frustration cues make any verdict but positive frustrated; a frustration cue that also raises priority (a
  * legal threat, a cancellation) makes a neutral verdict negative.
  *
- * <p>The 30 weights of that layer were fitted on the even-numbered rows of tweeteval's sentiment val split (the
- * odd rows scored as held out: see bench/ai/RESULTS.md); the anchors and lexicons were written or chosen without
- * it. A message with no lexicon hits and no anchor resemblance falls to neutral.
+ * <p>When that layer is unsure (top probability under {@link #ESCALATE_BELOW}), a second layer decides instead: the
+ * same features plus the anchors scored with a second encoder, e5 ({@link E5Encoder}), which is better at
+ * sentiment than MiniLM but twice as slow, so only unsure messages pay for it.
+ *
+ * <p>The weights of both layers were fitted on the even-numbered rows of tweeteval's sentiment val split (the odd
+ * rows scored as held out: see bench/ai/RESULTS.md and bench/ai/sentiment-encoders); the anchors and lexicons were
+ * written or chosen without it. A message with no lexicon hits and no anchor resemblance falls to neutral.
  */
 final class SentimentModel {
     static final KernelRidge.Params PARAMS = new KernelRidge.Params(0, 2.0, 1.0);
@@ -48,20 +53,67 @@ final class SentimentModel {
 
     static final double[] BIAS = {0.17009, 0.94551, -1.11561};
 
+    /**
+     * Below this top probability the first layer is unsure, and the message goes to the second layer, which also
+     * reads the anchors scored with e5 ({@link E5Encoder}): 35-44 % of tweets (bench/ai/sentiment-encoders).
+     */
+    static final double ESCALATE_BELOW = 0.6;
+    /**
+     * The second layer: the nine features above, then the anchor scores with e5 (positive, neutral, negative,
+     * frustrated); fitted like {@link #WEIGHTS}, on the same rows (fit_cascade.py).
+     */
+    static final double[][] WEIGHTS_E5 = {
+        {2.92125, 0.43049, -3.35173},
+        {-0.76642, 0.63219, 0.13423},
+        {-1.56859, -1.29278, 2.86137},
+        {0.12193, -0.64783, 0.52590},
+        {0.35783, -0.03383, -0.32400},
+        {1.73877, -0.88732, -0.85145},
+        {-1.93298, -1.52019, 3.45317},
+        {0.24289, -0.40409, 0.16120},
+        {0.04283, 0.25975, -0.30258},
+        {3.80786, -1.26837, -2.53949},
+        {-1.04979, 1.76789, -0.71810},
+        {-3.77983, 1.37035, 2.40948},
+        {-4.88693, -2.41087, 7.29780},
+    };
+
+    static final double[] BIAS_E5 = {0.56718, 0.84702, -1.41420};
+
     /** The label and the evidence behind it. */
-    record Result(Sentiment sentiment, SentimentLexicon.Score lexicon, List<CueHit> frustrationCues) {}
+    record Result(
+            Sentiment sentiment, SentimentLexicon.Score lexicon, List<CueHit> frustrationCues, boolean secondLayer) {}
 
     private final KernelRidge ridge;
     private final SentimentLexicon lexicon;
     private final VaderScorer vader;
+    private final List<String> anchorTexts;
+    private final int[] anchorLabels;
+    private final Supplier<E5Encoder> e5;
+    /** The anchors scored with e5, fitted on the first unsure message (loading e5 takes a second). */
+    private volatile KernelRidge e5Ridge;
 
-    private SentimentModel(KernelRidge ridge, SentimentLexicon lexicon, VaderScorer vader) {
+    private SentimentModel(
+            KernelRidge ridge,
+            SentimentLexicon lexicon,
+            VaderScorer vader,
+            List<String> anchorTexts,
+            int[] anchorLabels,
+            Supplier<E5Encoder> e5) {
         this.ridge = ridge;
         this.lexicon = lexicon;
         this.vader = vader;
+        this.anchorTexts = anchorTexts;
+        this.anchorLabels = anchorLabels;
+        this.e5 = e5;
     }
 
     static SentimentModel load(SentenceEncoder encoder) {
+        return load(encoder, E5Encoder::shared);
+    }
+
+    /** As {@link #load(SentenceEncoder)}, with the second layer's encoder from {@code e5}. */
+    static SentimentModel load(SentenceEncoder encoder, Supplier<E5Encoder> e5) {
         var texts = new ArrayList<String>();
         var labels = new ArrayList<Integer>();
         try (var in = Objects.requireNonNull(
@@ -80,16 +132,72 @@ final class SentimentModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var embeddings = texts.stream().map(encoder::embedCached).toArray(float[][]::new);
-        var lexical = new SparseVector[texts.size()];
+        int[] anchorLabels = labels.stream().mapToInt(Integer::intValue).toArray();
+        var ridge = anchorRidge(texts.stream().map(encoder::embedCached).toArray(float[][]::new), anchorLabels);
+        return new SentimentModel(
+                ridge, SentimentLexicon.load(), VaderScorer.load(), List.copyOf(texts), anchorLabels, e5);
+    }
+
+    private static KernelRidge anchorRidge(float[][] embeddings, int[] labels) {
+        var lexical = new SparseVector[embeddings.length];
         java.util.Arrays.fill(lexical, SparseVector.EMPTY);
-        var ridge = KernelRidge.fit(
-                embeddings,
-                lexical,
-                labels.stream().mapToInt(Integer::intValue).toArray(),
-                Sentiment.values().length,
-                PARAMS);
-        return new SentimentModel(ridge, SentimentLexicon.load(), VaderScorer.load());
+        return KernelRidge.fit(embeddings, lexical, labels, Sentiment.values().length, PARAMS);
+    }
+
+    /** Loads e5 and scores the anchors with it now rather than on the first unsure message. */
+    void loadSecondLayer() {
+        e5Ridge();
+    }
+
+    private KernelRidge e5Ridge() {
+        var fitted = e5Ridge;
+        if (fitted == null) {
+            synchronized (this) {
+                if (e5Ridge == null) {
+                    var encoder = e5.get();
+                    e5Ridge = anchorRidge(
+                            anchorTexts.stream().map(encoder::embedCached).toArray(float[][]::new), anchorLabels);
+                }
+                fitted = e5Ridge;
+            }
+        }
+        return fitted;
+    }
+
+    /** The second layer's logits, or null if e5 could not be loaded (the first layer's verdict stands then). */
+    private double[] secondLayer(String text, double[] features) {
+        double[] e5Anchors;
+        try {
+            e5Anchors = e5Ridge().scores(e5.get().embed(text), SparseVector.EMPTY);
+        } catch (RuntimeException | LinkageError e) {
+            return null; // logged where the models are loaded (LocalModels)
+        }
+        var both = java.util.Arrays.copyOf(features, features.length + 4);
+        both[features.length] = e5Anchors[Sentiment.POSITIVE.ordinal()];
+        both[features.length + 1] = e5Anchors[Sentiment.NEUTRAL.ordinal()];
+        both[features.length + 2] = e5Anchors[Sentiment.NEGATIVE.ordinal()];
+        both[features.length + 3] = e5Anchors[Sentiment.FRUSTRATED.ordinal()];
+        return logits(both, WEIGHTS_E5, BIAS_E5);
+    }
+
+    /** Whether the first layer's verdict on these logits is too unsure to keep (see {@link #ESCALATE_BELOW}). */
+    static boolean unsure(double[] logits) {
+        double max = Math.max(logits[0], Math.max(logits[1], logits[2]));
+        double sum = 0;
+        for (double logit : logits) {
+            sum += Math.exp(logit - max);
+        }
+        return 1 / sum < ESCALATE_BELOW;
+    }
+
+    private static double[] logits(double[] features, double[][] weights, double[] bias) {
+        var logits = bias.clone();
+        for (int f = 0; f < features.length; f++) {
+            for (int c = 0; c < logits.length; c++) {
+                logits[c] += features[f] * weights[f][c];
+            }
+        }
+        return logits;
     }
 
     Result classify(String text, float[] embedding, List<CueHit> cues) {
@@ -108,11 +216,10 @@ final class SentimentModel {
             Math.max(polarity, 0),
             Math.min(polarity, 0)
         };
-        var logits = BIAS.clone();
-        for (int f = 0; f < features.length; f++) {
-            for (int c = 0; c < logits.length; c++) {
-                logits[c] += features[f] * WEIGHTS[f][c];
-            }
+        var logits = logits(features, WEIGHTS, BIAS);
+        var second = unsure(logits) ? secondLayer(text, features) : null;
+        if (second != null) {
+            logits = second;
         }
         var frustration = cues.stream().filter(hit -> hit.cue().frustration()).toList();
         // Explicit frustration (a legal threat, "third time", "unacceptable") is negative in any language, where
@@ -138,6 +245,6 @@ final class SentimentModel {
         } else {
             sentiment = best == 0 ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
         }
-        return new Result(sentiment, lexiconScore, frustration);
+        return new Result(sentiment, lexiconScore, frustration, second != null);
     }
 }

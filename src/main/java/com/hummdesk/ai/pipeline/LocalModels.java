@@ -114,6 +114,14 @@ public final class LocalModels implements AiProvider {
         } catch (RuntimeException | Error e) {
             log.error("Could not load the AI models", e);
             loaded.completeExceptionally(e);
+            return;
+        }
+        try {
+            // Classifications run meanwhile; the first one the sentiment's first layer is unsure of would wait.
+            loaded.join().loadSecondSentimentLayer();
+        } catch (RuntimeException | LinkageError e) {
+            log.error(
+                    "Could not load the sentiment model's second encoder (e5); sentiment keeps to its first layer", e);
         }
     }
 
