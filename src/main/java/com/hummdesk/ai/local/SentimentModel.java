@@ -166,18 +166,47 @@ final class SentimentModel {
 
     /** The second layer's logits, or null if e5 could not be loaded (the first layer's verdict stands then). */
     private double[] secondLayer(String text, double[] features) {
-        double[] e5Anchors;
         try {
-            e5Anchors = e5Ridge().scores(e5.get().embed(text), SparseVector.EMPTY);
+            return logits(withE5(text, features), WEIGHTS_E5, BIAS_E5);
         } catch (RuntimeException | LinkageError e) {
             return null; // logged where the models are loaded (LocalModels)
         }
+    }
+
+    /**
+     * The first layer's features (see {@link #WEIGHTS}) of a message with this MiniLM embedding; also what the
+     * weights are fitted on (bench/ai/sentiment-encoders/CascadeFeatures.java).
+     */
+    double[] features(String text, float[] embedding) {
+        return features(text, embedding, lexicon.score(text));
+    }
+
+    private double[] features(String text, float[] embedding, SentimentLexicon.Score lexiconScore) {
+        var anchors = ridge.scores(embedding, SparseVector.EMPTY);
+        double polarity = Math.tanh(lexiconScore.value() / 2);
+        var valence = vader.score(text);
+        return new double[] {
+            anchors[Sentiment.POSITIVE.ordinal()],
+            anchors[Sentiment.NEUTRAL.ordinal()],
+            anchors[Sentiment.NEGATIVE.ordinal()],
+            anchors[Sentiment.FRUSTRATED.ordinal()],
+            valence.compound(),
+            valence.positive(),
+            valence.negative(),
+            Math.max(polarity, 0),
+            Math.min(polarity, 0)
+        };
+    }
+
+    /** The second layer's features (see {@link #WEIGHTS_E5}): the first layer's, then the anchors scored with e5. */
+    double[] withE5(String text, double[] features) {
+        var e5Anchors = e5Ridge().scores(e5.get().embed(text), SparseVector.EMPTY);
         var both = java.util.Arrays.copyOf(features, features.length + 4);
         both[features.length] = e5Anchors[Sentiment.POSITIVE.ordinal()];
         both[features.length + 1] = e5Anchors[Sentiment.NEUTRAL.ordinal()];
         both[features.length + 2] = e5Anchors[Sentiment.NEGATIVE.ordinal()];
         both[features.length + 3] = e5Anchors[Sentiment.FRUSTRATED.ordinal()];
-        return logits(both, WEIGHTS_E5, BIAS_E5);
+        return both;
     }
 
     /** Whether the first layer's verdict on these logits is too unsure to keep (see {@link #ESCALATE_BELOW}). */
@@ -201,21 +230,8 @@ final class SentimentModel {
     }
 
     Result classify(String text, float[] embedding, List<CueHit> cues) {
-        var anchors = ridge.scores(embedding, SparseVector.EMPTY);
         var lexiconScore = lexicon.score(text);
-        double polarity = Math.tanh(lexiconScore.value() / 2);
-        var valence = vader.score(text);
-        double[] features = {
-            anchors[Sentiment.POSITIVE.ordinal()],
-            anchors[Sentiment.NEUTRAL.ordinal()],
-            anchors[Sentiment.NEGATIVE.ordinal()],
-            anchors[Sentiment.FRUSTRATED.ordinal()],
-            valence.compound(),
-            valence.positive(),
-            valence.negative(),
-            Math.max(polarity, 0),
-            Math.min(polarity, 0)
-        };
+        var features = features(text, embedding, lexiconScore);
         var logits = logits(features, WEIGHTS, BIAS);
         var second = unsure(logits) ? secondLayer(text, features) : null;
         if (second != null) {
@@ -239,8 +255,8 @@ final class SentimentModel {
         if (frustration.size() >= 2 && best != 0) {
             sentiment = Sentiment.FRUSTRATED;
         } else if (best == 2) {
-            boolean frustrated = anchors[Sentiment.FRUSTRATED.ordinal()] + CUE_WEIGHT * frustration.size()
-                    > anchors[Sentiment.NEGATIVE.ordinal()];
+            // The first layer's anchor scores: features[3] frustrated, features[2] negative.
+            boolean frustrated = features[3] + CUE_WEIGHT * frustration.size() > features[2];
             sentiment = frustrated ? Sentiment.FRUSTRATED : Sentiment.NEGATIVE;
         } else {
             sentiment = best == 0 ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
