@@ -11,6 +11,7 @@ import com.hummdesk.routing.RoutingOutcome;
 import com.hummdesk.routing.RoutingPresence;
 import com.hummdesk.routing.RoutingSettings;
 import com.hummdesk.routing.RoutingSettings.LockScope;
+import com.hummdesk.testing.JitWarmUp;
 import com.hummdesk.testing.TestDatabases;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -194,7 +195,7 @@ public final class RoutingBench {
             long suggestTrips = 0;
             var outcomes = new ConcurrentHashMap<RoutingOutcome.Result, Integer>();
             var walBefore = wal();
-            long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            long jitBefore = JitWarmUp.compilingSoFar();
             for (int i = 0; i < decisions; i++) {
                 // The read-only decision first (what route() will choose), then the decision that assigns.
                 long before = StatementCounter.INSTANCE.count();
@@ -218,7 +219,7 @@ public final class RoutingBench {
                 }
             }
             var walAfter = wal();
-            long jitDuring = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
+            long jitDuring = JitWarmUp.compilingSoFar() - jitBefore;
             long perDecision = (StatementCounter.INSTANCE.count() - statements - suggestStatements) / decisions;
             System.out.println("## One decision at a time (" + decisions + " decisions after the warm-up, 1 thread)");
             System.out.println();
@@ -254,37 +255,19 @@ public final class RoutingBench {
     }
 
     /**
-     * Routes the warm-up conversations as the timed loop does (read-only decision first unless ROUTE_ONLY),
-     * unassigns them and routes them again until the JIT compiler is nearly idle
-     * (under {@link #QUIET_JIT_SHARE} of a round's time) or {@link #MAX_WARMUP_ROUNDS} rounds: one round of 1,000
-     * decisions left C2 compiling through the timed decisions (~1.5 s of compilation in 3.5 s), on the same two
-     * cores as the decisions, so the timed figures measured the JIT's warm-up rather than the steady state.
+     * Routes the warm-up conversations as the timed loop does (read-only decision first unless ROUTE_ONLY) and
+     * unassigns them, in rounds until the JIT is nearly idle ({@link JitWarmUp}).
      */
     private void warmUp(RoutingModule routing, List<Long> warmup) {
-        var jit = ManagementFactory.getCompilationMXBean();
-        for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
-            long compiled = jit.getTotalCompilationTime();
-            long started = System.nanoTime();
+        JitWarmUp.untilQuiet("Warm-up (" + warmup.size() + " decisions)", MAX_WARMUP_ROUNDS, QUIET_JIT_SHARE, 1, () -> {
             for (long id : warmup) {
                 if (!ROUTE_ONLY) {
                     routing.router().suggest(accountId, id);
                 }
                 routing.router().route(accountId, id);
             }
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            long compiling = jit.getTotalCompilationTime() - compiled;
             reset(warmup);
-            System.out.printf(
-                    Locale.ROOT,
-                    "Warm-up round %d: %d decisions in %d ms, JIT compiling %d ms%n",
-                    round,
-                    warmup.size(),
-                    millis,
-                    compiling);
-            if (compiling < QUIET_JIT_SHARE * millis) {
-                break;
-            }
-        }
+        });
         vacuumAnalyze(owner);
         System.out.println();
     }

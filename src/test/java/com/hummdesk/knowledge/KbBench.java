@@ -3,6 +3,7 @@ package com.hummdesk.knowledge;
 import com.hummdesk.ai.local.SharedEncoder;
 import com.hummdesk.platform.config.DatabaseUrl;
 import com.hummdesk.platform.db.Database;
+import com.hummdesk.testing.JitWarmUp;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,34 +40,17 @@ public final class KbBench {
 
     /**
      * Both timed paths (query embedded beforehand, and embedded in the call) over every query, in rounds until the JIT
-     * compiler is nearly idle (under {@link #QUIET_JIT_SHARE} of two rounds in a row) or {@link #MAX_WARMUP_ROUNDS}; also brings
-     * the connection pool up and the pages into the caches. One round of 200 searches left C2 compiling through the
-     * timed searches on the same two cores (RoutingBench showed what that does to a tail).
+     * is nearly idle in two rounds in a row ({@link JitWarmUp}); also brings the connection pool up and the pages into
+     * the caches.
      */
     private static void warmUp(KnowledgeSearch search, long account, List<String> list, List<float[]> vectors) {
-        var jit = ManagementFactory.getCompilationMXBean();
-        int quiet = 0;
-        for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
-            long compiled = jit.getTotalCompilationTime();
-            long started = System.nanoTime();
-            for (int i = 0; i < list.size(); i++) {
-                search.hits(account, list.get(i), vectors.get(i), 5, ChunkRepository.Fusion.HYBRID);
-                search.hits(account, list.get(i), 5);
-            }
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            long compiling = jit.getTotalCompilationTime() - compiled;
-            System.out.printf(
-                    Locale.ROOT,
-                    "  warm-up round %d: %d searches in %d ms, JIT compiling %d ms%n",
-                    round,
-                    2 * list.size(),
-                    millis,
-                    compiling);
-            quiet = compiling < QUIET_JIT_SHARE * millis ? quiet + 1 : 0;
-            if (quiet == 2) {
-                return;
-            }
-        }
+        JitWarmUp.untilQuiet(
+                "  warm-up (" + 2 * list.size() + " searches)", MAX_WARMUP_ROUNDS, QUIET_JIT_SHARE, 2, () -> {
+                    for (int i = 0; i < list.size(); i++) {
+                        search.hits(account, list.get(i), vectors.get(i), 5, ChunkRepository.Fusion.HYBRID);
+                        search.hits(account, list.get(i), 5);
+                    }
+                });
     }
 
     public static void main(String[] args) throws Exception {
@@ -112,7 +96,7 @@ public final class KbBench {
                     account, tx -> new ChunkRepository().measure(tx, account, KnowledgeSearch.COUNT_UP_TO + 1)));
             warmUp(search, account, list, vectors);
             // Each query `rounds` times over: a p99 of 200 samples is their second worst, one scheduling hiccup.
-            long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            long jitBefore = JitWarmUp.compilingSoFar();
             int samples = list.size() * rounds;
             var dbTimes = new long[samples];
             var e2e = new long[samples];
@@ -145,7 +129,7 @@ public final class KbBench {
                 embedTimes[k] = embedded - t;
                 afterEmbed[k] = System.nanoTime() - embedded;
             }
-            long jitDuring = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
+            long jitDuring = JitWarmUp.compilingSoFar() - jitBefore;
             System.out.printf(
                     Locale.ROOT,
                     "  split: embedding p50 %.2f ms  p90 %.2f  p99 %.2f; DB right after it p50 %.2f ms  p90 %.2f  p99"
