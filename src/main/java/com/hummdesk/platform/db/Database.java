@@ -85,17 +85,7 @@ public final class Database implements AutoCloseable {
     public <T> T transaction(Scope scope, Function<DSLContext, T> work) {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // no round trip: pgjdbc sends BEGIN with the next statement
-            try {
-                var pipeline = Pipeline.transaction(connection);
-                var tx = DSL.using(dsl.configuration().derive(pipeline));
-                scope.applyTo(tx);
-                T result = work.apply(tx);
-                pipeline.commit();
-                return result;
-            } catch (RuntimeException | Error | SQLException e) {
-                rollback(connection, e);
-                throw e;
-            }
+            return run(connection, Pipeline.transaction(connection), scope, work);
         } catch (SQLException e) {
             throw new DataAccessException("Transaction failed: " + e.getMessage(), e);
         }
@@ -115,21 +105,26 @@ public final class Database implements AutoCloseable {
         }
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            var pipeline = Pipeline.read(connection);
-            try {
-                var tx = DSL.using(dsl.configuration().derive(pipeline));
-                scope.with("transaction_read_only", "on").applyTo(tx);
-                T result = work.apply(tx);
-                pipeline.commit();
-                return result;
-            } catch (RuntimeException | Error | SQLException e) {
-                if (!connection.getAutoCommit()) {
-                    rollback(connection, e);
-                }
-                throw e;
-            }
+            return run(connection, Pipeline.read(connection), scope.with("transaction_read_only", "on"), work);
         } catch (SQLException e) {
             throw new DataAccessException("Read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The work on the connection's pipeline; rolled back on failure unless nothing is open (a read so far). */
+    private <T> T run(Connection connection, Pipeline pipeline, Scope scope, Function<DSLContext, T> work)
+            throws SQLException {
+        try {
+            var tx = DSL.using(dsl.configuration().derive(pipeline));
+            scope.applyTo(tx);
+            T result = work.apply(tx);
+            pipeline.commit();
+            return result;
+        } catch (RuntimeException | Error | SQLException e) {
+            if (!connection.getAutoCommit()) {
+                rollback(connection, e);
+            }
+            throw e;
         }
     }
 
