@@ -1,5 +1,6 @@
 package com.hummdesk.knowledge;
 
+import com.hummdesk.ai.local.SentenceEncoder;
 import com.hummdesk.ai.local.SharedEncoder;
 import com.hummdesk.platform.config.DatabaseUrl;
 import com.hummdesk.platform.db.Database;
@@ -35,22 +36,53 @@ import java.util.concurrent.ConcurrentHashMap;
  * (default 5); a fifth, --no-recall, skips the recall comparison (for A/B timing runs).
  */
 public final class KbBench {
-    private static final int MAX_WARMUP_ROUNDS = 12;
-    private static final double QUIET_JIT_SHARE = 0.03;
+    private static final int MAX_WARMUP_ROUNDS = 30;
+    private static final double QUIET_JIT_SHARE = 0.02;
+
+    /** Each sample's times, round after round: index round × queries + query. */
+    private record Samples(long[] db, long[] endToEnd, long[] embedding, long[] afterEmbedding) {
+        Samples(int size) {
+            this(new long[size], new long[size], new long[size], new long[size]);
+        }
+    }
 
     /**
-     * Both timed paths (query embedded beforehand, and embedded in the call) over every query, in rounds until the JIT
-     * is nearly idle in two rounds in a row ({@link JitWarmUp}); also brings the connection pool up and the pages into
-     * the caches.
+     * Every query through the timed paths, one after the other, into {@code round}'s samples: the search with the query
+     * embedded beforehand (DB time), the search embedding it (end to end), and the same split in two (the embedding,
+     * then the search right after it, with the caches as the embedding left them). The warm-up runs this very method
+     * until the JIT is idle ({@link JitWarmUp}), so the timed rounds run code it has finished compiling: a timed loop
+     * of its own was compiled anew while it ran (0.1-2 s of C2 inside ~10 s of timed searches on two vCPUs, session 9).
+     * Returns how many searches found nothing.
      */
-    private static void warmUp(KnowledgeSearch search, long account, List<String> list, List<float[]> vectors) {
-        JitWarmUp.untilQuiet(
-                "  warm-up (" + 2 * list.size() + " searches)", MAX_WARMUP_ROUNDS, QUIET_JIT_SHARE, 2, () -> {
-                    for (int i = 0; i < list.size(); i++) {
-                        search.hits(account, list.get(i), vectors.get(i), 5, ChunkRepository.Fusion.HYBRID);
-                        search.hits(account, list.get(i), 5);
-                    }
-                });
+    private static int round(
+            KnowledgeSearch search,
+            SentenceEncoder encoder,
+            long account,
+            List<String> list,
+            List<float[]> vectors,
+            Samples samples,
+            int round) {
+        int empty = 0;
+        for (int i = 0; i < list.size(); i++) {
+            int k = round * list.size() + i;
+            var query = list.get(i);
+            long t = System.nanoTime();
+            var hits = search.hits(account, query, vectors.get(i), 5, ChunkRepository.Fusion.HYBRID);
+            samples.db()[k] = System.nanoTime() - t;
+            if (hits.isEmpty()) {
+                empty++;
+            }
+            t = System.nanoTime();
+            search.hits(account, query, 5);
+            samples.endToEnd()[k] = System.nanoTime() - t;
+            t = System.nanoTime();
+            var vector = encoder.embed(query);
+            long embedded = System.nanoTime();
+            search.hits(account, query, vector, 5, ChunkRepository.Fusion.HYBRID);
+            samples.embedding()[k] = embedded - t;
+            samples.afterEmbedding()[k] = System.nanoTime() - embedded;
+        }
+        return empty;
     }
 
     public static void main(String[] args) throws Exception {
@@ -94,41 +126,25 @@ public final class KbBench {
                     .get(0, Integer.class));
             boolean exact = KnowledgeSearch.exact(db.inAccount(
                     account, tx -> new ChunkRepository().measure(tx, account, KnowledgeSearch.COUNT_UP_TO + 1)));
-            warmUp(search, account, list, vectors);
+            var warmUp = new Samples(list.size());
+            JitWarmUp.untilQuiet(
+                    "  warm-up (" + 3 * list.size() + " searches)",
+                    MAX_WARMUP_ROUNDS,
+                    QUIET_JIT_SHARE,
+                    3,
+                    () -> round(search, encoder, account, list, vectors, warmUp, 0));
             // Each query `rounds` times over: a p99 of 200 samples is their second worst, one scheduling hiccup.
             long jitBefore = JitWarmUp.compilingSoFar();
             int samples = list.size() * rounds;
-            var dbTimes = new long[samples];
-            var e2e = new long[samples];
+            var timed = new Samples(samples);
             int empty = 0;
-            for (int k = 0; k < samples; k++) {
-                int i = k % list.size();
-                long t = System.nanoTime();
-                var hits = search.hits(account, list.get(i), vectors.get(i), 5, ChunkRepository.Fusion.HYBRID);
-                dbTimes[k] = System.nanoTime() - t;
-                if (hits.isEmpty()) {
-                    empty++;
-                }
+            for (int r = 0; r < rounds; r++) {
+                empty += round(search, encoder, account, list, vectors, timed, r);
             }
-            double loadDb = load();
-            for (int k = 0; k < samples; k++) {
-                long t = System.nanoTime();
-                search.hits(account, list.get(k % list.size()), 5);
-                e2e[k] = System.nanoTime() - t;
-            }
-            // End to end split in two: the query's embedding, then the search with it right after (caches as the
-            // embedding left them), to see which part the end-to-end time adds to the DB time above.
-            var embedTimes = new long[samples];
-            var afterEmbed = new long[samples];
-            for (int k = 0; k < samples; k++) {
-                var query = list.get(k % list.size());
-                long t = System.nanoTime();
-                var vector = encoder.embed(query);
-                long embedded = System.nanoTime();
-                search.hits(account, query, vector, 5, ChunkRepository.Fusion.HYBRID);
-                embedTimes[k] = embedded - t;
-                afterEmbed[k] = System.nanoTime() - embedded;
-            }
+            var dbTimes = timed.db();
+            var e2e = timed.endToEnd();
+            var embedTimes = timed.embedding();
+            var afterEmbed = timed.afterEmbedding();
             long jitDuring = JitWarmUp.compilingSoFar() - jitBefore;
             System.out.printf(
                     Locale.ROOT,
@@ -143,7 +159,7 @@ public final class KbBench {
             System.out.printf(
                     Locale.ROOT,
                     "account %d (%d published chunks, %s path; JIT compiling %d ms while timed):%n"
-                            + "  DB time (%d searches) p50 %.2f ms  p90 %.2f  p99 %.2f  max %.2f  (load average %.2f; %d empty)%n"
+                            + "  DB time (%d searches) p50 %.2f ms  p90 %.2f  p99 %.2f  max %.2f  (%d empty)%n"
                             + "  end2end   p50 %.2f ms  p90 %.2f  p99 %.2f  max %.2f  (load average %.2f)%n",
                     account,
                     published,
@@ -154,7 +170,6 @@ public final class KbBench {
                     ms(dbTimes, 0.9),
                     ms(dbTimes, 0.99),
                     ms(dbTimes, 1),
-                    loadDb,
                     empty,
                     ms(e2e, 0.5),
                     ms(e2e, 0.9),
