@@ -319,6 +319,32 @@ class KnowledgeBaseIT {
     }
 
     @Test
+    void an_account_s_first_published_article_is_found_at_once_after_searching_an_empty_knowledge_base() {
+        var tenant = Fixtures.tenant(app, "KB first article");
+        assertThat(search(tenant.token(), "how do I get a refund", 5)).isEmpty();
+        create(tenant.token(), "Refund policy (draft)", REFUND_BODY, "draft", List.of());
+        assertThat(search(tenant.token(), "how do I get a refund", 5)).isEmpty();
+
+        long id = create(tenant.token(), "Refund policy", REFUND_BODY, "published", List.of())
+                .get("id")
+                .asLong();
+        assertThat(search(tenant.token(), "how do I get a refund", 5)
+                        .get(0)
+                        .get("articleId")
+                        .asLong())
+                .isEqualTo(id);
+        // Its size is now remembered for a minute; a second article is still found at once.
+        long password = create(tenant.token(), "Resetting your password", PASSWORD_BODY, "published", List.of())
+                .get("id")
+                .asLong();
+        assertThat(search(tenant.token(), "I forgot my password", 1)
+                        .get(0)
+                        .get("articleId")
+                        .asLong())
+                .isEqualTo(password);
+    }
+
+    @Test
     void deleting_an_article_removes_its_chunks() {
         var tenant = Fixtures.tenant(app, "KB delete");
         long id = create(tenant.token(), "Refund policy", REFUND_BODY, "published", List.of())
