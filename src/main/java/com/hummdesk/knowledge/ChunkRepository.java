@@ -227,9 +227,9 @@ final class ChunkRepository {
                 + " as t),"
                 + " vec as (select id, row_number() over (order by d, id) as r from (" + vectorCandidates + ") x),"
                 + " fts as (select id, row_number() over (order by rank desc, id) as r from ("
-                // ts_rank, not ts_rank_cd: cover density cost ~13 µs per matching passage against ~2 µs (bench/kb), and
-                // on
-                // stackfaq the text list ranked by frequency is better (recall@3 0.858 vs 0.824; fused 0.975 vs 0.969).
+                // ts_rank, not ts_rank_cd: cover density costs ~13 µs per matching passage against ~2 µs (bench/kb),
+                // and on stackfaq the text list ranked by frequency is better (recall@3 0.858 vs 0.824; fused 0.975
+                // vs 0.969).
                 + "   select c.id, ts_rank(c.search_tsv, (select t from q)) as rank from "
                 + "(select id, search_tsv from " + partition + " where "
                 // An account that holds most of its partition is best served by the text index alone; its generic

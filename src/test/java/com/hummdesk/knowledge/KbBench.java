@@ -8,6 +8,7 @@ import com.hummdesk.testing.JitWarmUp;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -36,8 +37,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * (default 5); a fifth, --no-recall, skips the recall comparison (for A/B timing runs).
  */
 public final class KbBench {
-    private static final int MAX_WARMUP_ROUNDS = 30;
+    private static final int MAX_WARMUP_ROUNDS = 80;
     private static final double QUIET_JIT_SHARE = 0.02;
+    /** Past the first refresh of KnowledgeSearch's one-minute caches (sizes, text configurations); see JitWarmUp. */
+    private static final Duration WARM_UP_AT_LEAST = Duration.ofSeconds(75);
 
     /** Each sample's times, round after round: index round × queries + query. */
     private record Samples(long[] db, long[] endToEnd, long[] embedding, long[] afterEmbedding) {
@@ -132,6 +135,7 @@ public final class KbBench {
                     MAX_WARMUP_ROUNDS,
                     QUIET_JIT_SHARE,
                     3,
+                    WARM_UP_AT_LEAST,
                     () -> round(search, encoder, account, list, vectors, warmUp, 0));
             // Each query `rounds` times over: a p99 of 200 samples is their second worst, one scheduling hiccup.
             long jitBefore = JitWarmUp.compilingSoFar();

@@ -1,6 +1,7 @@
 package com.hummdesk.testing;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -16,9 +17,20 @@ public final class JitWarmUp {
      * rounds in a row, or {@code maxRounds} rounds; prints each round as "{@code label} round N: ... ms".
      */
     public static void untilQuiet(String label, int maxRounds, double quietShare, int quietRounds, Runnable round) {
+        untilQuiet(label, maxRounds, quietShare, quietRounds, Duration.ZERO, round);
+    }
+
+    /**
+     * The same, for at least {@code atLeast} too: code that refreshes a cache after a minute takes a path the JIT has
+     * not seen until then, and compiled methods that never took it are thrown away and compiled again (0.3-0.5 s of
+     * C2 each, session 9), so a warm-up shorter than the cache's life leaves that inside the timed phase.
+     */
+    public static void untilQuiet(
+            String label, int maxRounds, double quietShare, int quietRounds, Duration atLeast, Runnable round) {
         var jit = ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
         int quiet = 0;
-        for (int n = 1; n <= maxRounds && quiet < quietRounds; n++) {
+        for (int n = 1; n <= maxRounds && (quiet < quietRounds || System.nanoTime() - start < atLeast.toNanos()); n++) {
             long compiled = jit.getTotalCompilationTime();
             long started = System.nanoTime();
             round.run();

@@ -28,11 +28,15 @@ class SentenceEncoderTest {
                 "x".repeat(1_500))) {
             var expected =
                     SentenceEncoder.normalize(reference.embed(text).content().vector());
-            var actual = encoder.embed(text);
-            assertThat(actual).hasSize(SentenceEncoder.DIMENSIONS);
-            for (int i = 0; i < expected.length; i++) {
-                assertThat(actual[i]).as("%s [%d]", text, i).isCloseTo(expected[i], within(1e-5f));
-            }
+            assertSameVector(encoder.embed(text), expected, text);
+        }
+    }
+
+    /** The same vector as another implementation's, to float rounding. */
+    static void assertSameVector(float[] actual, float[] expected, String text) {
+        assertThat(actual).hasSize(expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(actual[i]).as("%s [%d]", text, i).isCloseTo(expected[i], within(1e-5f));
         }
     }
 
