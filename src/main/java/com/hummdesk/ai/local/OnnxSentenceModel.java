@@ -17,9 +17,9 @@ import java.util.Map;
  * the token vectors averaged (mean pooling) and the result unit length, as langchain4j's ONNX embedding models compute
  * it (the encoders' tests compare the two).
  *
- * <p>One intra-op thread, on the caller's thread. The models here stream ~23 MB of weights per call whatever the
- * text's length, so a second thread barely shortens a call, but it waits at every layer for a core that PostgreSQL,
- * the JIT or another request may hold, and spins while it waits. Side by side on two vCPUs (BENCHMARKS.md, session 9)
+ * <p>One intra-op thread, on the caller's thread. On two vCPUs a short text's embedding was no slower on one thread
+ * than on two (p50 1.8-2.1 ms either way, each call reading all of the model's 23-34 MB of weights), while a second
+ * thread waits at every layer for a core that PostgreSQL, the JIT or another request may hold, and spins meanwhile. Side by side on two vCPUs (BENCHMARKS.md, session 9)
  * against langchain4j's pool of two spinning threads: classify used 6.4-7.4 instead of 16.8-17.6 ms of CPU per
  * message (wall p99 17-19 instead of 29-32 ms), and a knowledge-base search embedding its query had a p99 of 7.8 / 8.5
  * instead of 9.0 / 11.1 ms. The vectors are the same.
