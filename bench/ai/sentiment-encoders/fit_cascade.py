@@ -3,28 +3,11 @@ scores the cascade on the odd rows (and the reverse, and 5-fold), and prints the
 raw features. Classes in the model: 0 positive, 1 neutral, 2 negative; tweeteval labels: 0 negative, 1 neutral, 2
 positive."""
 import numpy as np, sys
+from fit import macro_f1, fit_weights as fit   # fit.py beside this script (Python puts its folder on the path)
 d = np.genfromtxt('/tmp/exp/features-cascade.csv', delimiter=',', skip_header=1)
 y = 2 - d[:, 0].astype(int)                      # to the model's class order
 X13 = d[:, 1:]; X9 = X13[:, :9]
 TAU = float(sys.argv[1]) if len(sys.argv) > 1 else 0.6
-
-def macro_f1(y, p):
-    fs = []
-    for c in range(3):
-        tp = np.sum((p == c) & (y == c)); fp = np.sum((p == c) & (y != c)); fn = np.sum((p != c) & (y == c))
-        pr = tp / (tp + fp) if tp + fp else 0; rc = tp / (tp + fn) if tp + fn else 0
-        fs.append(2 * pr * rc / (pr + rc) if pr + rc else 0)
-    return np.mean(fs)
-
-def fit(X, y, l2=0.01, iters=3000, lr=0.5):
-    mu, sd = X.mean(0), X.std(0) + 1e-9
-    Z = (X - mu) / sd
-    W = np.zeros((Z.shape[1], 3)); b = np.zeros(3); Y = np.eye(3)[y]
-    for _ in range(iters):
-        L = Z @ W + b; L -= L.max(1, keepdims=True); P = np.exp(L); P /= P.sum(1, keepdims=True)
-        G = (P - Y) / len(y); W -= lr * (Z.T @ G + l2 * W); b -= lr * G.sum(0)
-    Wr = W / sd[:, None]; br = b - (mu / sd) @ W   # folded back: logits = X @ Wr + br
-    return Wr, br
 
 def probs(X, W, b):
     L = X @ W + b; L -= L.max(1, keepdims=True); P = np.exp(L); return P / P.sum(1, keepdims=True)

@@ -19,13 +19,15 @@ import java.util.Map;
  *
  * <p>One intra-op thread, on the caller's thread. On two vCPUs a short text's embedding was no slower on one thread
  * than on two (p50 1.8-2.1 ms either way, each call reading all of the model's 23-34 MB of weights), while a second
- * thread waits at every layer for a core that PostgreSQL, the JIT or another request may hold, and spins meanwhile. Side by side on two vCPUs (BENCHMARKS.md, session 9)
- * against langchain4j's pool of two spinning threads: classify used 6.4-7.4 instead of 16.8-17.6 ms of CPU per
- * message (wall p99 17-19 instead of 29-32 ms), and a knowledge-base search embedding its query had a p99 of 7.8 / 8.5
- * instead of 9.0 / 11.1 ms. The vectors are the same.
+ * thread waits at every layer for a core that PostgreSQL, the JIT or another request may hold, and spins meanwhile.
+ * Side by side on two vCPUs (BENCHMARKS.md, session 9) against langchain4j's pool of two spinning threads: classify
+ * used 6.4-7.4 instead of 16.8-17.6 ms of CPU per message (wall p99 17-19 instead of 29-32 ms), and a knowledge-base
+ * search embedding its query had a p99 of 7.8 / 8.5 instead of 9.0 / 11.1 ms. The vectors are the same.
  */
 final class OnnxSentenceModel {
-    static final int MAX_TOKENS = 128;
+    private static final int MAX_TOKENS = 128;
+    /** More characters than the 128 tokens the model reads would only cost tokenizer time. */
+    private static final int MAX_CHARS = 1_000;
 
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
@@ -62,7 +64,7 @@ final class OnnxSentenceModel {
 
     /** The text's unit-length vector; a blank text is embedded as ".". */
     float[] embed(String text) {
-        var input = text.length() > SentenceEncoder.MAX_CHARS ? text.substring(0, SentenceEncoder.MAX_CHARS) : text;
+        var input = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         long[] ids = tokenizer
                 .encode(prefix + (input.isBlank() ? "." : input), true, false)
                 .getIds();

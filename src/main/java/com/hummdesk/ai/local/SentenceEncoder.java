@@ -6,20 +6,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * The in-process sentence-embedding model: all-MiniLM-L6-v2, quantized (148 MB RSS, ~2 ms for a short message;
  * the weights ship inside langchain4j's Maven jar, nothing is downloaded; {@link OnnxSentenceModel} runs them).
- * English-only and it reads just the first 128 tokens, which is why the classifiers add lexical features. Expensive to load: build one per process and share it. Vectors
- * are unit length. Example sentences are embedded again whenever a category set changes, so they are cached.
+ * English-only and it reads just the first 128 tokens, which is why the classifiers add lexical features. Expensive
+ * to load: build one per process and share it. Vectors are unit length. Example sentences are embedded again whenever
+ * a category set changes, so they are cached.
  */
 public final class SentenceEncoder {
     public static final String MODEL = "all-MiniLM-L6-v2-q";
     public static final int DIMENSIONS = 384;
-    /** The model reads 128 tokens; more characters than this only cost tokenizer time. */
-    static final int MAX_CHARS = 1_000;
 
     private final OnnxSentenceModel model = new OnnxSentenceModel("all-minilm-l6-v2-q", "", DIMENSIONS);
     private final Cache<String, float[]> examples =
             Caffeine.newBuilder().maximumSize(20_000).build();
-
-    public SentenceEncoder() {}
 
     /** Embeds a message (not cached: messages rarely repeat). */
     public float[] embed(String text) {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -140,7 +141,7 @@ final class SentimentModel {
 
     private static KernelRidge anchorRidge(float[][] embeddings, int[] labels) {
         var lexical = new SparseVector[embeddings.length];
-        java.util.Arrays.fill(lexical, SparseVector.EMPTY);
+        Arrays.fill(lexical, SparseVector.EMPTY);
         return KernelRidge.fit(embeddings, lexical, labels, Sentiment.values().length, PARAMS);
     }
 
@@ -201,7 +202,7 @@ final class SentimentModel {
     /** The second layer's features (see {@link #WEIGHTS_E5}): the first layer's, then the anchors scored with e5. */
     double[] withE5(String text, double[] features) {
         var e5Anchors = e5Ridge().scores(e5.get().embed(text), SparseVector.EMPTY);
-        var both = java.util.Arrays.copyOf(features, features.length + 4);
+        var both = Arrays.copyOf(features, features.length + 4);
         both[features.length] = e5Anchors[Sentiment.POSITIVE.ordinal()];
         both[features.length + 1] = e5Anchors[Sentiment.NEUTRAL.ordinal()];
         both[features.length + 2] = e5Anchors[Sentiment.NEGATIVE.ordinal()];
